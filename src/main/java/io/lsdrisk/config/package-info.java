@@ -1,0 +1,4 @@
+/**
+ * Application wiring: JSON settings, database bootstrap, OpenAPI contract serving.
+ */
+package io.lsdrisk.config;
