@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Floating-point StableSwap formulas for a two-coin ETH/LSD pool, agreeing with the pool
- * contract's integer results ({@link StableSwapExact}) to about 1e-12 relative for trades
- * well above a wei.
+ * contract's integer results ({@link StableSwapExact}) to 1e-10 relative or better
+ * whenever the output exceeds 1e10 wei (below that the contract's own wei rounding
+ * dominates).
  * <p>
  * Convention (the contract's, not the whitepaper's): {@code Ann = 2 A} with A as
  * {@code A()} reports it, and the invariant is
