@@ -39,7 +39,7 @@ public record SampleDataSet(LocalDate today, List<AssetRequest> assets, Map<Stri
 	/**
 	 * Builds the data set as of the start of {@code today} (UTC).
 	 * @param today the current day; every asset has at least 730 daily states from
-	 * 2025-11-15 on (weETH opened on 2023-11-15)
+	 * 2025-11-13 on (weETH opened on 2023-11-15)
 	 * @return the immutable data set
 	 * @throws IllegalArgumentException if {@code today} is null or before
 	 * {@link #EARLIEST_TODAY}
