@@ -21,8 +21,13 @@ final class SampleAssets {
 
 	static final String NOTE = "Attributes are approximate public figures for demonstration, not authoritative.";
 
-	/** Lido V2 (withdrawal queue) went live on 2023-05-15, a month after Shapella. */
-	static final LocalDate LIDO_WITHDRAWALS = LocalDate.of(2023, 5, 15);
+	/**
+	 * The project's convention for Lido's redemption regime (DOMAIN.md): Shapella,
+	 * 2023-04-12. Lido V2's own queue went live on 2023-05-15, but the arbitrage bound
+	 * priced in from Shapella on, as the peg data show (the peg tightened from
+	 * 2023-04-13).
+	 */
+	static final LocalDate LIDO_WITHDRAWALS = LocalDate.of(2023, 4, 12);
 
 	/** Shapella (2023-04-12) let Rocket Pool minipools and Coinbase validators exit. */
 	static final LocalDate SHAPELLA = LocalDate.of(2023, 4, 12);
@@ -44,7 +49,7 @@ final class SampleAssets {
 		List<AssetRequest> assets = new ArrayList<>();
 		assets.add(asset("stETH", "Lido Staked Ether", "Lido", TokenModel.REBASING, LocalDate.of(2020, 12, 18), 37, "3",
 				LIDO_WITHDRAWALS, 20, "0xae7ab96520DE3A18E5e111B5EaAb095312D7fE84",
-				"Withdrawals through Lido V2's queue from 2023-05-15 (Shapella was 2023-04-12)."));
+				"Withdrawals enabled by Shapella on 2023-04-12; Lido V2's queue itself went live on 2023-05-15."));
 		assets.add(asset("wstETH", "Wrapped liquid staked Ether 2.0", "Lido", TokenModel.NON_REBASING,
 				LocalDate.of(2021, 2, 23), 37, "3", LIDO_WITHDRAWALS, 20, "0x7f39C581F595B53c5cb19bD0b3f8dA6c935E2Ca0",
 				"Launch day approximate (February 2021). Redeemed by unwrapping to stETH and using Lido's queue."));
