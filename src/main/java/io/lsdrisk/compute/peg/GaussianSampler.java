@@ -41,7 +41,8 @@ final class GaussianSampler {
 
 	/** Exponential with mean 1. */
 	double nextExponential() {
-		return -Math.log1p(-this.random.nextDouble());
+		// 1 - u lies in (0, 1]; log is an intrinsic, log1p is not
+		return -Math.log(1 - this.random.nextDouble());
 	}
 
 	/** Uniform in [0, 1). */

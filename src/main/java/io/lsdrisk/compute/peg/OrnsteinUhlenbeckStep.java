@@ -22,18 +22,22 @@ record OrnsteinUhlenbeckStep(double decay, double standardDeviation, double brid
 	static OrnsteinUhlenbeckStep of(double kappa, double sigma, double stepYears) {
 		double kappaStep = kappa * stepYears;
 		double decay = Math.exp(-kappaStep);
-		double variancePerSigmaSquared = (kappa == 0) ? stepYears : -Math.expm1(-2 * kappaStep) / (2 * kappa);
-		double standardDeviation = sigma * Math.sqrt(variancePerSigmaSquared);
-		double bridgeCoefficient;
-		if (sigma == 0) {
-			bridgeCoefficient = Double.POSITIVE_INFINITY;
+		// (1 - e^{-2 kappa h}) / (2 kappa) and sinh(kappa h) / kappa from the one exp (an
+		// intrinsic; expm1 and sinh are not, and this runs at every jump), by series when
+		// kappa h is small enough for the subtraction to lose digits
+		double variancePerSigmaSquared;
+		double sinhRatio;
+		if (kappaStep < 1e-3) {
+			double square = kappaStep * kappaStep;
+			variancePerSigmaSquared = stepYears * (1 - kappaStep + 2 * square / 3 - square * kappaStep / 3);
+			sinhRatio = stepYears * (1 + square / 6 + square * square / 120);
 		}
 		else {
-			// kappa / sinh(kappa h) -> 1 / h as kappa h -> 0
-			double sinhRatio = (kappaStep < 1e-4) ? stepYears * (1 + kappaStep * kappaStep / 6)
-					: Math.sinh(kappaStep) / kappa;
-			bridgeCoefficient = 2 / (sigma * sigma * sinhRatio);
+			variancePerSigmaSquared = (1 - decay * decay) / (2 * kappa);
+			sinhRatio = (1 / decay - decay) / (2 * kappa);
 		}
+		double standardDeviation = sigma * Math.sqrt(variancePerSigmaSquared);
+		double bridgeCoefficient = (sigma == 0) ? Double.POSITIVE_INFINITY : 2 / (sigma * sigma * sinhRatio);
 		return new OrnsteinUhlenbeckStep(decay, standardDeviation, bridgeCoefficient);
 	}
 

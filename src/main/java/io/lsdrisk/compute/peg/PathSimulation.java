@@ -221,7 +221,10 @@ final class PathSimulation {
 					// farther barriers have larger exponents still
 					break;
 				}
-				pathSurvival[b] *= -Math.expm1(-exponent);
+				// 1 - exp(-e) rather than expm1: exp is an intrinsic, and the absolute
+				// error (1e-16)
+				// is all that matters to a product of survival probabilities
+				pathSurvival[b] *= 1 - Math.exp(-exponent);
 			}
 		}
 		return crossed;
