@@ -16,6 +16,7 @@ import io.lsdrisk.ingest.PageLimits;
 import io.lsdrisk.ingest.RowChecks;
 import io.lsdrisk.web.InvalidRequestException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,13 +44,16 @@ public class PoolStateService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	PoolStateService(AssetService assets, PoolStates states, IngestionMetrics metrics, LsdRiskProperties properties,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
 		this.assets = assets;
 		this.states = states;
 		this.metrics = metrics;
 		this.limits = properties.limits();
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -64,6 +68,10 @@ public class PoolStateService {
 		IngestionResult result = BatchIngestion.apply(validate(rows), PoolState::observedAt,
 				this.states.writer(asset.id()), upsert);
 		this.metrics.record("pool_state", result);
+		if (result.inserted() + result.updated() > 0) {
+			this.events
+				.publishEvent(new StatesIngested(asset.symbol(), "pool_state", result.inserted() + result.updated()));
+		}
 		return result;
 	}
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.lsdrisk.LsdRiskProperties;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
+import io.lsdrisk.asset.StatesIngested;
 import io.lsdrisk.ingest.BatchIngestion;
 import io.lsdrisk.ingest.CursorPage;
 import io.lsdrisk.ingest.IngestionMetrics;
@@ -22,6 +23,7 @@ import io.lsdrisk.ingest.PageLimits;
 import io.lsdrisk.ingest.RowChecks;
 import io.lsdrisk.web.InvalidRequestException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,13 +52,16 @@ public class LiquidityPoolStateService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	LiquidityPoolStateService(AssetService assets, LiquidityPoolStates states, IngestionMetrics metrics,
-			LsdRiskProperties properties, Clock clock) {
+			LsdRiskProperties properties, Clock clock, ApplicationEventPublisher events) {
 		this.assets = assets;
 		this.states = states;
 		this.metrics = metrics;
 		this.limits = properties.limits();
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Transactional
@@ -66,6 +71,10 @@ public class LiquidityPoolStateService {
 		IngestionResult result = BatchIngestion.apply(validate(rows), LiquidityPoolState::observedAt,
 				this.states.writer(asset.id(), name), upsert);
 		this.metrics.record("liquidity_pool_state", result);
+		if (result.inserted() + result.updated() > 0) {
+			this.events.publishEvent(
+					new StatesIngested(asset.symbol(), "liquidity_pool_state", result.inserted() + result.updated()));
+		}
 		return result;
 	}
 
