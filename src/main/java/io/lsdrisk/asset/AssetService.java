@@ -8,6 +8,7 @@ import io.lsdrisk.ingest.RecordDifferences;
 import io.lsdrisk.web.ConflictException;
 import io.lsdrisk.web.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +22,12 @@ public class AssetService {
 
 	private final PoolStates states;
 
-	AssetService(Assets assets, PoolStates states) {
+	private final JdbcClient jdbc;
+
+	AssetService(Assets assets, PoolStates states, JdbcClient jdbc) {
 		this.assets = assets;
 		this.states = states;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -63,6 +67,12 @@ public class AssetService {
 	 */
 	@Transactional
 	public boolean register(AssetRequest request) {
+		// Serialises registrations of one symbol, so two concurrent ones do not both
+		// insert.
+		this.jdbc.sql("select pg_advisory_xact_lock(3, hashtext(lower(:symbol)))")
+			.param("symbol", request.symbol())
+			.query()
+			.listOfRows();
 		Optional<AssetEntity> existing = this.assets.findBySymbol(request.symbol());
 		if (existing.isPresent()) {
 			Asset stored = existing.get().toAsset();

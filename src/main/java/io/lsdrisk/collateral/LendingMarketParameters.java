@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotNull;
 public record LendingMarketParameters(@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal ltv,
 		@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal liquidationThreshold,
 		@NotNull @DecimalMin("0") @DecimalMax("1") BigDecimal liquidationBonus, @NotNull Boolean emode,
-		@NotNull OracleMode oracleMode, @DecimalMin("0") BigDecimal supplyCap) {
+		@NotNull OracleMode oracleMode,
+		@DecimalMin("0") @DecimalMax(value = "1e20", inclusive = false) BigDecimal supplyCap) {
 
 }

@@ -16,6 +16,7 @@ import io.lsdrisk.web.FieldViolation;
 import io.lsdrisk.web.InvalidRequestException;
 import io.lsdrisk.web.NotFoundException;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,13 +28,18 @@ public class LendingMarketService {
 
 	private static final Pattern MARKET = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
+	private static final BigDecimal MAX_SUPPLY_CAP = new BigDecimal("1e20");
+
 	private final LendingMarkets markets;
 
 	private final AssetService assets;
 
 	private final Clock clock;
 
-	LendingMarketService(LendingMarkets markets, AssetService assets, Clock clock) {
+	private final JdbcClient jdbc;
+
+	LendingMarketService(LendingMarkets markets, AssetService assets, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.markets = markets;
 		this.assets = assets;
 		this.clock = clock;
@@ -75,6 +81,12 @@ public class LendingMarketService {
 		check(request);
 		Asset asset = this.assets.find(request.symbol());
 		String market = name(request.market());
+		// Serialises writers of one (market, asset) row, so two concurrent PUTs do not
+		// both insert.
+		this.jdbc.sql("select pg_advisory_xact_lock(4, hashtext(:key))")
+			.param("key", market + "/" + asset.id())
+			.query()
+			.listOfRows();
 		LendingMarketEntity.Key key = new LendingMarketEntity.Key(market, asset.id());
 		LendingMarketEntity row = this.markets.findById(key).orElse(null);
 		boolean created = row == null;
@@ -115,8 +127,9 @@ public class LendingMarketService {
 		if (request.oracleMode() == null) {
 			violations.add(new FieldViolation("oracleMode", "is required (EXCHANGE_RATE or MARKET)"));
 		}
-		if (request.supplyCap() != null && request.supplyCap().signum() < 0) {
-			violations.add(new FieldViolation("supplyCap", "must be at least 0"));
+		if (request.supplyCap() != null
+				&& (request.supplyCap().signum() < 0 || request.supplyCap().compareTo(MAX_SUPPLY_CAP) >= 0)) {
+			violations.add(new FieldViolation("supplyCap", "must be within [0, 1e20) token units"));
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidRequestException(violations.get(0).field() + ": " + violations.get(0).message(),

@@ -12,6 +12,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -88,6 +89,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "5")
 			.body(answer.getBody());
+	}
+
+	/**
+	 * A safety net behind the services' own checks: a unique key taken by a concurrent
+	 * write is a 409; a value the store cannot hold (numeric overflow, SQLSTATE class 22)
+	 * is a 400.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<Object> integrity(DataIntegrityViolationException ex) {
+		String state = sqlState(ex);
+		if (state != null && state.startsWith("22")) {
+			return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+					"A value is out of the range the store accepts", List.of(), "invalid");
+		}
+		log.info("Write conflicted with a concurrent or stored row: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict with stored data",
+				"The write conflicts with a row stored meanwhile; read it and retry", List.of(), "conflict");
 	}
 
 	@ExceptionHandler(RequestLimitFilter.BodyTooLargeException.class)
@@ -191,6 +209,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		body.setProperty("errors", violations);
 		this.metrics.rejected(status.value(), reason);
 		return ResponseEntity.status(status).body(body);
+	}
+
+	private static String sqlState(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+				return sql.getSQLState();
+			}
+		}
+		return null;
 	}
 
 	private static boolean isBodyTooLarge(Throwable ex) {
