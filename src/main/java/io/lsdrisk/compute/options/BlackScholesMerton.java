@@ -95,7 +95,7 @@ public final class BlackScholesMerton {
 		double d2 = d1 - standardDeviation;
 		double price = sign * (discountedSpot * StandardNormal.cumulative(sign * d1)
 				- discountedStrike * StandardNormal.cumulative(sign * d2));
-		return Math.max(price, 0.0);
+		return Math.max(price, Math.max(sign * (discountedSpot - discountedStrike), 0.0));
 	}
 
 	static OptionValuation valueUnchecked(boolean call, double spot, double strike, double timeToExpiryYears,
@@ -118,7 +118,10 @@ public final class BlackScholesMerton {
 		double cumulative2 = StandardNormal.cumulative(sign * d2, StandardNormal.density(d2));
 		double spotLeg = discountedSpot * cumulative1;
 		double strikeLeg = discountedStrike * cumulative2;
-		double price = Math.max(sign * (spotLeg - strikeLeg), 0.0);
+		// Rounding must not take the price below the discounted intrinsic value of the
+		// forward.
+		double price = Math.max(sign * (spotLeg - strikeLeg),
+				Math.max(sign * (discountedSpot - discountedStrike), 0.0));
 		double delta = sign * carryDiscount * cumulative1;
 		double gamma = carryDiscount * density1 / (spot * standardDeviation);
 		double vega = discountedSpot * density1 * sqrtTime;
