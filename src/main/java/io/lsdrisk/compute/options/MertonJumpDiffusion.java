@@ -9,7 +9,8 @@ package io.lsdrisk.compute.options;
  * {@code sigma_n^2 = sigma^2 + n deltaJ^2 / T} and
  * {@code r_n = r - lambda k + n ln(1 + k) / T} (R. C. Merton, "Option pricing when
  * underlying stock returns are discontinuous", J. Financial Economics 3 (1976) 125-144;
- * Haug, <i>The Complete Guide to Option Pricing Formulas</i>, 2007, section 6.8):
+ * Haug, <i>The Complete Guide to Option Pricing Formulas</i>, 2007, jump-diffusion
+ * models):
  *
  * <pre>
  * V = sum_n e^{-lambda' T} (lambda' T)^n / n! * BSM(S, K, T, r_n, q, sigma_n)

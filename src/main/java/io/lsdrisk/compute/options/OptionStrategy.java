@@ -80,6 +80,11 @@ public final class OptionStrategy {
 		if (legs == null || legs.isEmpty()) {
 			throw new IllegalArgumentException("legs must hold at least one leg");
 		}
+		for (StrategyLeg leg : legs) {
+			if (leg == null) {
+				throw new IllegalArgumentException("legs must not contain null");
+			}
+		}
 		if (market == null) {
 			throw new IllegalArgumentException("market must be given, was null");
 		}
@@ -94,6 +99,12 @@ public final class OptionStrategy {
 		}
 		Checks.price("spot", market.spot());
 		Checks.expiry("timeToExpiryYears", timeToExpiryYears);
+		Checks.volatility("volatility", market.volatility());
+		Checks.rate("riskFreeRate", market.riskFreeRate());
+		Checks.rate("carryYield", market.carryYield());
+		Checks.inRange("jumpIntensity", market.jumpIntensity(), 0.0, 50.0);
+		Checks.inRange("jumpMean", market.jumpMean(), -5.0, 5.0);
+		Checks.inRange("jumpVolatility", market.jumpVolatility(), 0.0, 3.0);
 		OptionValuation total = OptionValuation.ZERO;
 		double jumpIntensitySensitivity = 0.0;
 		boolean jumps = market.jumpIntensity() != 0.0;
@@ -116,12 +127,6 @@ public final class OptionStrategy {
 									market.volatility(), market.riskFreeRate(), market.carryYield())
 							.times(leg.quantity()));
 			}
-		}
-		if (!jumps) {
-			// The jump parameters are unused without jumps but must still be sane if
-			// given.
-			Checks.inRange("jumpMean", market.jumpMean(), -5.0, 5.0);
-			Checks.inRange("jumpVolatility", market.jumpVolatility(), 0.0, 3.0);
 		}
 		double unitsGrowth = Math.exp(market.carryYield() * timeToExpiryYears);
 		double valueAtExpiry = total.price() * Math.exp(market.riskFreeRate() * timeToExpiryYears);

@@ -14,8 +14,8 @@ package io.lsdrisk.compute.options;
  * {@code sigmaN^2 (T - A)} and {@code sigmaN^2 A / 3}; the effective variance is
  * therefore {@code v^2 = sigmaN^2 (T - 2A/3)}: {@code sigmaN^2 T} for a point fixing (A =
  * 0) and {@code sigmaN^2 T / 3} when the whole life is averaged (A = T). With
- * {@code d = (F - K) / v} and {@code D = e^{-rT}} (L. Bachelier, 1900; e.g. F. Iwasawa,
- * "Analytic formula for the European normal Black Scholes formula", 2001):
+ * {@code d = (F - K) / v} and {@code D = e^{-rT}} (L. Bachelier, 1900; e.g. K. Iwasawa,
+ * "Analytic formula for the European normal Black Scholes formula", NYU, 2001):
  *
  * <pre>
  * cap   = notional * accrual * D * ((F - K) N(d) + v n(d))
