@@ -18,11 +18,12 @@ import jakarta.validation.constraints.Min;
  * @param sampleData the sample data loaded at start
  * @param database database bootstrap
  * @param limits request limits
+ * @param web browser access
  */
 @Validated
 @ConfigurationProperties("lsdrisk")
 public record LsdRiskProperties(@Valid @DefaultValue Security security, @Valid @DefaultValue SampleData sampleData,
-		@Valid @DefaultValue Database database, @Valid @DefaultValue Limits limits) {
+		@Valid @DefaultValue Database database, @Valid @DefaultValue Limits limits, @Valid @DefaultValue Web web) {
 
 	/**
 	 * @param apiKeys keys accepted in {@code X-API-Key} for writes; comma-separated in
@@ -56,6 +57,15 @@ public record LsdRiskProperties(@Valid @DefaultValue Security security, @Valid @
 			@DefaultValue("10000") @Min(1) @Max(1_000_000) int maxPageSize,
 			@DefaultValue("1000") @Min(1) int defaultPageSize,
 			@DefaultValue("16777216") @Min(1024) long maxRequestBytes) {
+	}
+
+	/**
+	 * @param corsAllowedOrigins origins (such as a dashboard's
+	 * {@code https://grafana.example.com}) whose browser pages may call {@code /api/**};
+	 * empty (the default): none. Comma-separated in
+	 * {@code LSDRISK_WEB_CORS_ALLOWED_ORIGINS}.
+	 */
+	public record Web(@DefaultValue List<String> corsAllowedOrigins) {
 	}
 
 }

@@ -116,6 +116,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
+		if (isConnectionFailure(ex)) {
+			// A pooled connection broke mid-transaction: the database went away, not our
+			// code.
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected error", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
 				"The service failed to answer; the error is logged.", List.of(), "internal");
@@ -209,6 +214,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		body.setProperty("errors", violations);
 		this.metrics.rejected(status.value(), reason);
 		return ResponseEntity.status(status).body(body);
+	}
+
+	/**
+	 * SQLSTATE class 08 (connection exception), 57P (server shutting down) or a broken
+	 * socket.
+	 */
+	private static boolean isConnectionFailure(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+				return true;
+			}
+			if (cause instanceof java.sql.SQLException sql && sql.getMessage() != null
+					&& sql.getMessage().contains("Connection is closed")) {
+				return true; // the pool's word for a connection the server dropped
+			}
+			if (cause instanceof java.net.SocketException || cause instanceof java.io.EOFException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String sqlState(Throwable ex) {

@@ -165,6 +165,20 @@ class ApiRulesIntegrationTests {
 	}
 
 	@Test
+	void corsAllowsOnlyTheConfiguredDashboardOrigins() {
+		var allowed = this.api.send(HttpRequest.newBuilder(this.api.uri("/api/v1/lsds"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://dashboard.example")
+			.header("Access-Control-Request-Method", "GET"));
+		assertThat(allowed.status()).isEqualTo(200);
+		var refused = this.api.send(HttpRequest.newBuilder(this.api.uri("/api/v1/lsds"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://evil.example")
+			.header("Access-Control-Request-Method", "GET"));
+		assertThat(refused.status()).isEqualTo(403);
+	}
+
+	@Test
 	void unknownSymbolsAreNotFoundProblems() {
 		Api.Response response = this.api.get("/api/v1/lsds/nope");
 		assertThat(response.status()).isEqualTo(404);
