@@ -1,13 +1,16 @@
 package io.lsdrisk.sample;
 
+import io.lsdrisk.compute.liquidity.PoolState;
+import io.lsdrisk.compute.liquidity.StableSwap;
+
 /**
  * Fee-less marginal price of a two-coin Curve StableSwap pool in floating point, and its
  * inverse in the pool's composition. Conventions of {@code DOMAIN.md}: A as the contract
  * reports it, {@code Ann = 2 A}, invariant
  * {@code Ann (x + y) + D = Ann D + D^3 / (4 x y)}, price of coin 1 in coin 0
- * {@code p = x (Ann y + Dr) / (y (Ann x + Dr))} with {@code Dr = D^3 / (4 x y)}. Good to
- * about 1e-12 relative: enough to shape sample balances, not a substitute for the
- * contract's integer arithmetic.
+ * {@code p = x (Ann y + Dr) / (y (Ann x + Dr))} with {@code Dr = D^3 / (4 x y)}. The
+ * price itself comes from {@link StableSwap}; this class adds the inverse used to shape
+ * sample balances.
  */
 final class StableSwapSpot {
 
@@ -20,20 +23,7 @@ final class StableSwapSpot {
 
 	/** Price of coin 1 in units of coin 0 for balances x (coin 0) and y (coin 1). */
 	static double price(double x, double y, double amplification) {
-		double ann = 2.0 * amplification;
-		double sum = x + y;
-		double d = sum;
-		for (int i = 0; i < 255; i++) {
-			double dp = d * d * d / (4.0 * x * y);
-			double next = (ann * sum + 2.0 * dp) * d / ((ann - 1.0) * d + 3.0 * dp);
-			boolean converged = Math.abs(next - d) <= 1e-15 * d;
-			d = next;
-			if (converged) {
-				break;
-			}
-		}
-		double dr = d * d * d / (4.0 * x * y);
-		return x * (ann * y + dr) / (y * (ann * x + dr));
+		return StableSwap.spotPrice(PoolState.of(x, y, amplification, 0.0));
 	}
 
 	/**
