@@ -1,0 +1,157 @@
+package io.lsdrisk.depeg;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.lsdrisk.compute.peg.JumpComponent;
+import io.lsdrisk.compute.peg.ProtocolEventRisk;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+
+/**
+ * Settings of the depeg feature, bound from {@code lsdrisk.depeg.*}.
+ *
+ * @param targetStandardError the accuracy of a probability when a request names no path
+ * count: as many paths as needed for a standard error of at most this in every cell
+ * (default 0.002)
+ * @param defaultSeed the seed when a request names none (default 20220613, the day
+ * Celsius froze withdrawals); equal inputs and seed give equal answers
+ * @param maxPaths most paths one request may ask for (default and at most 1,000,000)
+ * @param maxPathSteps most simulated path-steps one request may cost, paths times
+ * simulated steps to the longest horizon (default 200,000,000, a few seconds on one
+ * core); a request beyond it is refused, naming {@code paths}
+ * @param maxThresholds most thresholds a request may ask for (default 20)
+ * @param maxHorizons most horizons a request may ask for (default 20)
+ * @param calibration calibration on stored history
+ * @param redemption the arbitrage bound of the open redemption regime
+ * @param eventRisk protocol event risk used for every protocol without its own entry
+ * @param protocolEventRisk event risk per protocol, keyed by the protocol name in lower
+ * case with everything but letters and digits removed ({@code rocketpool} for "Rocket
+ * Pool"); unset fields take the defaults of {@code eventRisk}'s own defaults
+ * @param backtest the backtest's settings
+ */
+@Validated
+@ConfigurationProperties("lsdrisk.depeg")
+public record DepegProperties(
+		@DefaultValue("0.002") @DecimalMin("0.0001") @DecimalMax("0.5") double targetStandardError,
+		@DefaultValue("20220613") long defaultSeed, @DefaultValue("1000000") @Min(10) @Max(1_000_000) int maxPaths,
+		@DefaultValue("200000000") @Min(1000) long maxPathSteps,
+		@DefaultValue("20") @Min(1) @Max(1000) int maxThresholds,
+		@DefaultValue("20") @Min(1) @Max(1000) int maxHorizons, @Valid @DefaultValue Calibration calibration,
+		@Valid @DefaultValue Redemption redemption, @Valid @DefaultValue EventRisk eventRisk,
+		@DefaultValue Map<String, @Valid EventRisk> protocolEventRisk, @Valid @DefaultValue Backtest backtest) {
+
+	/** The event risk of a protocol: its own entry, else {@link #eventRisk()}. */
+	EventRisk eventRiskOf(String protocol) {
+		if (protocol != null && this.protocolEventRisk != null) {
+			EventRisk own = this.protocolEventRisk.get(protocolKey(protocol));
+			if (own != null) {
+				return own;
+			}
+		}
+		return this.eventRisk;
+	}
+
+	boolean hasOwnEventRisk(String protocol) {
+		return protocol != null && this.protocolEventRisk != null
+				&& this.protocolEventRisk.containsKey(protocolKey(protocol));
+	}
+
+	static String protocolKey(String protocol) {
+		return protocol.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+	}
+
+	/**
+	 * @param windowDays the most days of the current redemption regime a calibration uses
+	 * (default 365)
+	 * @param minObservations fewest daily observations in that window for a calibration
+	 * (default 60); with fewer the answer has no model and says why
+	 * @param jumpThresholdRobustSigmas a daily residual beyond this many robust standard
+	 * deviations is a jump (default 4)
+	 */
+	public record Calibration(@DefaultValue("365") @Min(10) @Max(3650) int windowDays,
+			@DefaultValue("60") @Min(10) @Max(3650) int minObservations,
+			@DefaultValue("4") @DecimalMin(value = "0", inclusive = false) double jumpThresholdRobustSigmas) {
+	}
+
+	/**
+	 * The redemption bound {@code 1 - max(0, 1 - exp(-(r - y_q) W)) - fees} of the open
+	 * regime (W the asset's withdrawal wait).
+	 *
+	 * @param fundingRatePerYear r, continuous (default 0.05)
+	 * @param queueYieldPerYear y_q earned while queued (default 0: Lido's queue earns no
+	 * rewards)
+	 * @param feesFraction gas and fees of the round trip (default 0.001)
+	 * @param applyFloor whether the floor zeroes the probability of thresholds below it
+	 * (default false: an exploit or mass slashing breaks the arbitrage the bound rests
+	 * on, so with event risk the floor is reported, not imposed)
+	 */
+	public record Redemption(@DefaultValue("0.05") @DecimalMin("-1") @DecimalMax("1") double fundingRatePerYear,
+			@DefaultValue("0") @DecimalMin("-1") @DecimalMax("1") double queueYieldPerYear,
+			@DefaultValue("0.001") @DecimalMin("0") @DecimalMax("1") double feesFraction,
+			@DefaultValue("false") boolean applyFloor) {
+	}
+
+	/**
+	 * Protocol events as jumps of ln(peg); defaults and their reasons in
+	 * {@link ProtocolEventRisk}.
+	 *
+	 * @param exploitIntensityPerYear smart-contract exploits a year (default 0.01)
+	 * @param exploitMedianPegFactor median factor an exploit multiplies the peg by
+	 * (default 0.85, a 15 % drop)
+	 * @param exploitLogVolatility standard deviation of an exploit's ln jump (default
+	 * 0.10)
+	 * @param slashingIntensityPerYear mass slashings a year (default 0.005)
+	 * @param slashingMedianPegFactor median peg factor of a mass slashing (default 0.98)
+	 * @param slashingLogVolatility standard deviation of its ln jump (default 0.01)
+	 */
+	public record EventRisk(@DefaultValue("0.01") @DecimalMin("0") @DecimalMax("365") double exploitIntensityPerYear,
+			@DefaultValue("0.85") @DecimalMin(value = "0",
+					inclusive = false) @DecimalMax("1") double exploitMedianPegFactor,
+			@DefaultValue("0.10") @DecimalMin("0") @DecimalMax("5") double exploitLogVolatility,
+			@DefaultValue("0.005") @DecimalMin("0") @DecimalMax("365") double slashingIntensityPerYear,
+			@DefaultValue("0.98") @DecimalMin(value = "0",
+					inclusive = false) @DecimalMax("1") double slashingMedianPegFactor,
+			@DefaultValue("0.01") @DecimalMin("0") @DecimalMax("5") double slashingLogVolatility) {
+
+		ProtocolEventRisk toEventRisk() {
+			return new ProtocolEventRisk(
+					new JumpComponent(this.exploitIntensityPerYear, Math.log(this.exploitMedianPegFactor),
+							this.exploitLogVolatility),
+					new JumpComponent(this.slashingIntensityPerYear, Math.log(this.slashingMedianPegFactor),
+							this.slashingLogVolatility));
+		}
+
+	}
+
+	/**
+	 * Walk-forward backtest settings (defaults: those of the compute package's
+	 * {@code BacktestSettings.DEFAULT}).
+	 *
+	 * @param thresholds peg thresholds scored (default 0.99, 0.98)
+	 * @param horizonDays forecast horizon (default 30)
+	 * @param strideDays days between forecast dates (default 7)
+	 * @param windowDays most days of the regime a forecast calibrates on (default 365)
+	 * @param minObservations fewest days of the regime before a forecast (default 60)
+	 * @param paths Monte Carlo paths per forecast (default 10,000)
+	 * @param seed base seed (default 20220512)
+	 * @param calibrationBins bins of the calibration tables (default 10)
+	 */
+	public record Backtest(@DefaultValue( {
+			"0.99", "0.98" }) @NotEmpty List<Double> thresholds, @DefaultValue("30") @Min(1) @Max(365) int horizonDays,
+			@DefaultValue("7") @Min(1) int strideDays, @DefaultValue("365") @Min(2) int windowDays,
+			@DefaultValue("60") @Min(10) int minObservations, @DefaultValue("10000") @Min(10) @Max(1_000_000) int paths,
+			@DefaultValue("20220512") long seed, @DefaultValue("10") @Min(1) @Max(100) int calibrationBins){
+	}
+
+}

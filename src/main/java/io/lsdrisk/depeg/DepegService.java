@@ -1,0 +1,261 @@
+package io.lsdrisk.depeg;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import io.lsdrisk.asset.Asset;
+import io.lsdrisk.asset.AssetService;
+import io.lsdrisk.asset.PoolStateService;
+import io.lsdrisk.compute.peg.Calibration;
+import io.lsdrisk.compute.peg.CalibrationSettings;
+import io.lsdrisk.compute.peg.DailyPegSeries;
+import io.lsdrisk.compute.peg.DepegSimulationSettings;
+import io.lsdrisk.compute.peg.JumpComponent;
+import io.lsdrisk.compute.peg.OrnsteinUhlenbeckCalibration;
+import io.lsdrisk.compute.peg.ProtocolEventRisk;
+import io.lsdrisk.compute.peg.RedemptionBound;
+import io.lsdrisk.compute.peg.RedemptionRegime;
+import io.lsdrisk.compute.peg.RegimeSplit;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegCalibratedModel;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegCalibrationWindow;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegDetectedJump;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegEventRisk;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegJumpComponent;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegRedemptionBound;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * The depeg view of a stored LSD: its peg model calibrated on the current redemption
+ * regime of its stored history, with protocol event risk added, and the term structure of
+ * depeg probabilities. Results are cached per asset until new pool states of it are
+ * committed ({@link DepegCache}).
+ * <p>
+ * Calibration: the daily peg series ({@link StoredPegHistory}); the regime of "now" is
+ * that of the latest state's day; the window is the last
+ * {@code lsdrisk.depeg.calibration.window-days} days up to and including that day, cut at
+ * the regime change ({@link RegimeSplit}). Probabilities start from the latest peg.
+ * <p>
+ * Not transactional on purpose: the stored data are read through the asset services (each
+ * a read-only transaction) and the simulation, which can take a second, holds no database
+ * connection.
+ */
+@Service
+public class DepegService {
+
+	/** Thresholds of the default term structure. */
+	public static final List<Double> DEFAULT_THRESHOLDS = List.of(0.99, 0.98, 0.95, 0.90);
+
+	/** Horizons of the default term structure, days. */
+	public static final List<Double> DEFAULT_HORIZONS_DAYS = List.of(1.0, 7.0, 30.0, 90.0, 365.0);
+
+	static final String CALIBRATED = "CALIBRATED";
+
+	static final String INSUFFICIENT_HISTORY = "INSUFFICIENT_HISTORY";
+
+	private final AssetService assets;
+
+	private final PoolStateService states;
+
+	private final DepegSimulator simulator;
+
+	private final DepegCache cache;
+
+	private final DepegProperties properties;
+
+	DepegService(AssetService assets, PoolStateService states, DepegSimulator simulator, DepegCache cache,
+			DepegProperties properties) {
+		this.assets = assets;
+		this.states = states;
+		this.simulator = simulator;
+		this.cache = cache;
+		this.properties = properties;
+	}
+
+	/**
+	 * The calibrated model and the default term structure (thresholds
+	 * {@link #DEFAULT_THRESHOLDS}, horizons {@link #DEFAULT_HORIZONS_DAYS}) of an asset,
+	 * cached.
+	 * @param asset the LSD
+	 * @return the view; {@code status} says whether a model could be calibrated
+	 */
+	public AssetDepegResponse termStructure(Asset asset) {
+		return termStructure(asset, DEFAULT_THRESHOLDS, DEFAULT_HORIZONS_DAYS);
+	}
+
+	/**
+	 * One depeg probability of an asset under its calibrated model (with event risk):
+	 * {@code P(min peg over the horizon <= threshold)}, for example
+	 * {@code depegProbability(asset, 0.98, 30)}. Cached like the term structure.
+	 * @param asset the LSD
+	 * @param threshold peg threshold in (0, 1]
+	 * @param horizonDays horizon in (0, 3650] days
+	 * @return the probability, empty when the asset's history is too short to calibrate
+	 */
+	public OptionalDouble depegProbability(Asset asset, double threshold, double horizonDays) {
+		AssetDepegResponse view = termStructure(asset, List.of(threshold), List.of(horizonDays));
+		return view.results().isEmpty() ? OptionalDouble.empty()
+				: OptionalDouble.of(view.results().get(0).probability());
+	}
+
+	AssetDepegResponse depeg(String symbol, List<Double> thresholds, List<Double> horizonsDays) {
+		Asset asset = this.assets.find(symbol);
+		List<Double> t = (thresholds == null || thresholds.isEmpty()) ? DEFAULT_THRESHOLDS : thresholds;
+		List<Double> h = (horizonsDays == null || horizonsDays.isEmpty()) ? DEFAULT_HORIZONS_DAYS : horizonsDays;
+		double[] checkedThresholds = DepegProbabilityService.values("thresholds", t, this.properties.maxThresholds());
+		double[] checkedHorizons = DepegProbabilityService.values("horizonsDays", h, this.properties.maxHorizons());
+		for (int i = 0; i < checkedThresholds.length; i++) {
+			if (!(checkedThresholds[i] > 0 && checkedThresholds[i] <= 1)) {
+				throw io.lsdrisk.web.InvalidRequestException.of("thresholds",
+						"each must be in (0, 1], was " + checkedThresholds[i]);
+			}
+		}
+		for (int i = 0; i < checkedHorizons.length; i++) {
+			if (!(checkedHorizons[i] > 0 && checkedHorizons[i] <= 3650)) {
+				throw io.lsdrisk.web.InvalidRequestException.of("horizonsDays",
+						"each must be in (0, 3650] days (10 years), was " + checkedHorizons[i]);
+			}
+		}
+		return termStructure(asset, t, h);
+	}
+
+	private AssetDepegResponse termStructure(Asset asset, List<Double> thresholds, List<Double> horizonsDays) {
+		CalibratedPeg calibrated = calibrated(asset);
+		return this.cache.get(asset.symbol(), List.of("term", thresholds, horizonsDays),
+				() -> simulate(calibrated, thresholds, horizonsDays));
+	}
+
+	/** The calibration of an asset's current regime, cached. */
+	CalibratedPeg calibrated(Asset asset) {
+		return this.cache.get(asset.symbol(), "calibration", () -> calibrate(asset));
+	}
+
+	private CalibratedPeg calibrate(Asset asset) {
+		DepegProperties.Calibration settings = this.properties.calibration();
+		StoredPegHistory history = StoredPegHistory.load(this.states, asset);
+		ProtocolEventRisk eventRisk = this.properties.eventRiskOf(asset.protocol()).toEventRisk();
+		if (history == null) {
+			return CalibratedPeg.insufficient(asset, history, null, null,
+					"no stored state has a market price, so the peg (marketPriceEth / exchangeRate) is unknown",
+					eventRisk);
+		}
+		DailyPegSeries series = history.series();
+		LocalDate today = series.lastDay();
+		RedemptionRegime regime = RedemptionRegime.on(today, asset.withdrawalsEnabledAt());
+		DailyPegSeries window = RegimeSplit.window(series, asset.withdrawalsEnabledAt(), today.plusDays(1),
+				settings.windowDays());
+		int needed = Math.max(settings.minObservations(), OrnsteinUhlenbeckCalibration.MIN_OBSERVATIONS);
+		if (window == null || window.size() < needed) {
+			int days = (window != null) ? window.size() : 0;
+			return CalibratedPeg.insufficient(asset, history, regime, window, "the current redemption regime (" + regime
+					+ ") has " + days + " daily observations, fewer than the " + needed + " a calibration needs",
+					eventRisk);
+		}
+		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window,
+				new CalibrationSettings(settings.jumpThresholdRobustSigmas(), null));
+		return new CalibratedPeg(asset, history, regime, window, calibration, null, eventRisk);
+	}
+
+	private AssetDepegResponse simulate(CalibratedPeg calibrated, List<Double> thresholds, List<Double> horizonsDays) {
+		DepegRedemptionBound redemption = redemption(calibrated);
+		if (calibrated.calibration() == null) {
+			return calibrated.response(INSUFFICIENT_HISTORY, redemption, List.of(), null, this.properties);
+		}
+		DepegSimulationSettings settings = DepegSimulationSettings.DEFAULT
+			.withEventJumps(calibrated.eventRisk().components())
+			.withPegFloor(redemption.applied() ? redemption.pegFloor() : 0);
+		double initialPeg = calibrated.history().latestPeg();
+		DepegSimulator.Outcome outcome = this.simulator.run(calibrated.calibration().model(), initialPeg,
+				thresholds.stream().mapToDouble(Double::doubleValue).toArray(),
+				horizonsDays.stream().mapToDouble(Double::doubleValue).toArray(), null, this.properties.defaultSeed(),
+				this.properties.targetStandardError(), settings);
+		return calibrated.response(CALIBRATED, redemption, outcome.results(), outcome.simulation(), this.properties);
+	}
+
+	private DepegRedemptionBound redemption(CalibratedPeg calibrated) {
+		DepegProperties.Redemption settings = this.properties.redemption();
+		Asset asset = calibrated.asset();
+		String regime = (calibrated.regime() != null) ? calibrated.regime().name() : null;
+		Double waitDays = (asset.withdrawalWaitDays() != null) ? asset.withdrawalWaitDays().doubleValue() : null;
+		if (calibrated.regime() != RedemptionRegime.OPEN) {
+			return new DepegRedemptionBound(regime, waitDays, settings.fundingRatePerYear(),
+					settings.queueYieldPerYear(), settings.feesFraction(), null, null, false,
+					"no bound: redemption through the protocol is not open in the current regime");
+		}
+		if (waitDays == null) {
+			return new DepegRedemptionBound(regime, null, settings.fundingRatePerYear(), settings.queueYieldPerYear(),
+					settings.feesFraction(), null, null, false,
+					"no bound: the asset has no withdrawalWaitDays to compute it from");
+		}
+		double maxDiscount = RedemptionBound.maxDiscount(settings.fundingRatePerYear(), settings.queueYieldPerYear(),
+				waitDays / 365, settings.feesFraction());
+		boolean applied = settings.applyFloor();
+		return new DepegRedemptionBound(regime, waitDays, settings.fundingRatePerYear(), settings.queueYieldPerYear(),
+				settings.feesFraction(), maxDiscount, 1 - maxDiscount, applied,
+				applied ? "applied: thresholds below the floor have probability 0"
+						: "reported, not imposed (lsdrisk.depeg.redemption.apply-floor=false): an exploit or mass"
+								+ " slashing breaks the arbitrage the bound rests on; the calibrated open-regime mean"
+								+ " reversion already confines market excursions");
+	}
+
+	/**
+	 * A calibration of an asset's current regime (null calibration with a reason when the
+	 * history is too short).
+	 */
+	record CalibratedPeg(Asset asset, StoredPegHistory history, RedemptionRegime regime, DailyPegSeries window,
+			Calibration calibration, String reason, ProtocolEventRisk eventRisk) {
+
+		static CalibratedPeg insufficient(Asset asset, StoredPegHistory history, RedemptionRegime regime,
+				DailyPegSeries window, String reason, ProtocolEventRisk eventRisk) {
+			return new CalibratedPeg(asset, history, regime, window, null, reason, eventRisk);
+		}
+
+		AssetDepegResponse response(String status, DepegRedemptionBound redemption,
+				List<DepegProbabilityResult> results, DepegSimulation simulation, DepegProperties properties) {
+			DepegProperties.Calibration settings = properties.calibration();
+			DepegCalibrationWindow windowView = new DepegCalibrationWindow(
+					(this.regime != null) ? this.regime.name() : null, this.asset.withdrawalsEnabledAt(),
+					settings.windowDays(), (this.window != null) ? this.window.firstDay() : null,
+					(this.window != null) ? this.window.lastDay() : null,
+					(this.window != null) ? this.window.size() : 0,
+					(this.window != null) ? this.history.statesBetween(this.window.firstDay(), this.window.lastDay())
+							: 0,
+					Math.max(settings.minObservations(), OrnsteinUhlenbeckCalibration.MIN_OBSERVATIONS),
+					DepegCalibrationWindow.RESAMPLING);
+			String protocol = this.asset.protocol();
+			DepegEventRisk events = new DepegEventRisk(protocol,
+					properties.hasOwnEventRisk(protocol) ? "PROTOCOL" : "DEFAULT",
+					jump(this.eventRisk.smartContractExploit()), jump(this.eventRisk.massSlashing()));
+			return new AssetDepegResponse(this.asset.symbol(), protocol, status, this.reason,
+					(this.history != null) ? this.history.latestPeg() : null,
+					(this.history != null) ? this.history.latest().observedAt() : null,
+					(this.history != null) ? this.history.latest().source() : null, windowView,
+					(this.calibration != null) ? model(this.calibration, settings.jumpThresholdRobustSigmas()) : null,
+					events, redemption, results, simulation);
+		}
+
+		private static DepegJumpComponent jump(JumpComponent component) {
+			return new DepegJumpComponent(component.intensityPerYear(), component.meanLogJump(),
+					component.volatilityLogJump(), Math.exp(component.meanLogJump()));
+		}
+
+		private static DepegCalibratedModel model(Calibration c, double jumpSigmas) {
+			return new DepegCalibratedModel(c.model().kappa(), finite(c.kappaStandardError()), c.model().mu(),
+					finite(c.muStandardError()), c.model().sigma(), finite(c.sigmaStandardError()),
+					c.model().jumpIntensity(), finite(c.jumpIntensityStandardError()), c.model().jumpMean(),
+					c.model().jumpVolatility(), finite(c.halfLifeDays()), finite(c.halfLifeDaysStandardError()),
+					c.fit().name(), c.arCoefficient(), finite(c.arCoefficientStandardError()),
+					c.residualStandardDeviation(), Math.exp(c.model().mu()), c.longRunDiscountBps(),
+					c.sampleMeanDiscountBps(), jumpSigmas,
+					c.jumps().stream().map((j) -> new DepegDetectedJump(j.day(), j.logJump())).toList(),
+					DepegCalibratedModel.ESTIMATOR);
+		}
+
+	}
+
+	static Double finite(double value) {
+		return Double.isFinite(value) ? value : null;
+	}
+
+}
