@@ -25,7 +25,7 @@ final class ComparisonCsv {
 		StringBuilder csv = new StringBuilder("dimension,column,level,rule");
 		FIELDS.forEach((field) -> csv.append(',').append(field.name()));
 		csv.append("\r\n");
-		for (ComparisonTable.Row row : table.rows()) {
+		for (ComparisonTable.ComparisonRow row : table.rows()) {
 			for (RiskCell cell : row.cells()) {
 				csv.append(row.dimension()).append(',').append(quote(cell.column())).append(',');
 				csv.append((cell.level() != null) ? cell.level().name() : "").append(',');

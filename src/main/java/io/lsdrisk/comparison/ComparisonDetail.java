@@ -16,7 +16,7 @@ import io.lsdrisk.asset.TokenModel;
  * @param dimensions every dimension: the rule ladder, the LSD's cell and native staking's
  */
 public record ComparisonDetail(String symbol, String protocol, TokenModel tokenModel, Instant generatedAt,
-		Instant stateObservedAt, List<Dimension> dimensions) {
+		Instant stateObservedAt, List<DimensionDetail> dimensions) {
 
 	/**
 	 * @param dimension the risk factor
@@ -26,8 +26,8 @@ public record ComparisonDetail(String symbol, String protocol, TokenModel tokenM
 	 * @param cell the LSD's cell
 	 * @param nativeStaking native staking's cell, for contrast
 	 */
-	public record Dimension(RiskDimension dimension, String seedNativeStaking, String seedLsd, List<String> ladder,
-			RiskCell cell, RiskCell nativeStaking) {
+	public record DimensionDetail(RiskDimension dimension, String seedNativeStaking, String seedLsd,
+			List<String> ladder, RiskCell cell, RiskCell nativeStaking) {
 	}
 
 }

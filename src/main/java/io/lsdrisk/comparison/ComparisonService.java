@@ -104,9 +104,9 @@ public class ComparisonService {
 			}
 			chosen.add(column);
 		}
-		List<ComparisonTable.Row> rows = full.rows()
+		List<ComparisonTable.ComparisonRow> rows = full.rows()
 			.stream()
-			.map((row) -> new ComparisonTable.Row(row.dimension(), row.seedNativeStaking(), row.seedLsd(),
+			.map((row) -> new ComparisonTable.ComparisonRow(row.dimension(), row.seedNativeStaking(), row.seedLsd(),
 					row.cells().stream().filter((cell) -> chosen.contains(cell.column())).toList()))
 			.toList();
 		List<String> columns = full.columns().stream().filter(chosen::contains).toList();
@@ -118,14 +118,14 @@ public class ComparisonService {
 	public ComparisonDetail detail(String symbol) {
 		Asset asset = this.assets.find(symbol);
 		ComparisonTable full = full();
-		List<ComparisonDetail.Dimension> dimensions = new ArrayList<>();
-		for (ComparisonTable.Row row : full.rows()) {
+		List<ComparisonDetail.DimensionDetail> dimensions = new ArrayList<>();
+		for (ComparisonTable.ComparisonRow row : full.rows()) {
 			RiskCell cell = row.cells()
 				.stream()
 				.filter((candidate) -> candidate.column().equals(asset.symbol()))
 				.findFirst()
 				.orElseThrow(() -> NotFoundException.forSymbol(symbol));
-			dimensions.add(new ComparisonDetail.Dimension(row.dimension(), row.seedNativeStaking(), row.seedLsd(),
+			dimensions.add(new ComparisonDetail.DimensionDetail(row.dimension(), row.seedNativeStaking(), row.seedLsd(),
 					this.rules.ladder(row.dimension()), cell, row.cells().get(0)));
 		}
 		Valuation valuation = this.valuations.valuation(asset.symbol(), null);
@@ -135,7 +135,7 @@ public class ComparisonService {
 
 	/** The depeg probability shown for an LSD, from the cached table (null if none). */
 	Double depegProbability(String symbol) {
-		for (ComparisonTable.Row row : full().rows()) {
+		for (ComparisonTable.ComparisonRow row : full().rows()) {
 			if (row.dimension() == RiskDimension.DEPEG) {
 				return row.cells()
 					.stream()
@@ -185,9 +185,9 @@ public class ComparisonService {
 				.add(governance(asset, protocolStaked.get(asset.protocol())));
 			cells.get(RiskDimension.YIELD).add(yieldCell(asset, valuation));
 		}
-		List<ComparisonTable.Row> rows = new ArrayList<>();
-		cells.forEach((dimension, list) -> rows.add(new ComparisonTable.Row(dimension, dimension.seedNativeStaking(),
-				dimension.seedLsd(), List.copyOf(list))));
+		List<ComparisonTable.ComparisonRow> rows = new ArrayList<>();
+		cells.forEach((dimension, list) -> rows.add(new ComparisonTable.ComparisonRow(dimension,
+				dimension.seedNativeStaking(), dimension.seedLsd(), List.copyOf(list))));
 		return new ComparisonTable(now, List.copyOf(columns), List.copyOf(rows), this.properties.totalStakedEth(),
 				this.properties.governance().highMinShare());
 	}

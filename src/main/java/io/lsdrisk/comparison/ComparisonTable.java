@@ -14,8 +14,8 @@ import java.util.List;
  * @param governanceHighShare the share of all staked ETH from which governance
  * concentration is HIGH (the one-third threshold)
  */
-public record ComparisonTable(Instant generatedAt, List<String> columns, List<Row> rows, double totalStakedEth,
-		double governanceHighShare) {
+public record ComparisonTable(Instant generatedAt, List<String> columns, List<ComparisonRow> rows,
+		double totalStakedEth, double governanceHighShare) {
 
 	/**
 	 * @param dimension the risk factor
@@ -23,7 +23,8 @@ public record ComparisonTable(Instant generatedAt, List<String> columns, List<Ro
 	 * @param seedLsd the seed table's wording for an LSD
 	 * @param cells one per column
 	 */
-	public record Row(RiskDimension dimension, String seedNativeStaking, String seedLsd, List<RiskCell> cells) {
+	public record ComparisonRow(RiskDimension dimension, String seedNativeStaking, String seedLsd,
+			List<RiskCell> cells) {
 	}
 
 }

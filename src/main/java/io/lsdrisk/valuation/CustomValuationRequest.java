@@ -32,9 +32,10 @@ import jakarta.validation.constraints.Size;
  * @param feesFraction round-trip fees, a fraction; default the configured one
  */
 public record CustomValuationRequest(@Size(max = 32) String symbol, @NotNull TokenModel tokenModel, Instant valuedAt,
-		@NotEmpty @Valid List<@NotNull RateInput> exchangeRates, @Positive @DecimalMax("1e9") Double marketPriceEth,
-		@Positive @DecimalMax("1e9") Double ethUsd, @PositiveOrZero @DecimalMax("3650") Double withdrawalWaitDays,
-		LocalDate withdrawalsEnabledAt, @DecimalMin("-1") @DecimalMax("1") Double fundingRatePerYear,
+		@NotEmpty @Valid List<@NotNull ExchangeRateInput> exchangeRates,
+		@Positive @DecimalMax("1e9") Double marketPriceEth, @Positive @DecimalMax("1e9") Double ethUsd,
+		@PositiveOrZero @DecimalMax("3650") Double withdrawalWaitDays, LocalDate withdrawalsEnabledAt,
+		@DecimalMin("-1") @DecimalMax("1") Double fundingRatePerYear,
 		@DecimalMin("-1") @DecimalMax("1") Double queueYieldPerYear,
 		@DecimalMin("0") @DecimalMax("1") Double feesFraction) {
 
@@ -42,7 +43,7 @@ public record CustomValuationRequest(@Size(max = 32) String symbol, @NotNull Tok
 	 * @param observedAt when observed, UTC
 	 * @param rate ETH per token (tokens per share for a rebasing token)
 	 */
-	public record RateInput(@NotNull Instant observedAt, @NotNull @Positive @DecimalMax("1e6") Double rate) {
+	public record ExchangeRateInput(@NotNull Instant observedAt, @NotNull @Positive @DecimalMax("1e6") Double rate) {
 	}
 
 }

@@ -51,8 +51,8 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 		Double marketPriceEth, Double marketPriceUsd, Double ethUsd, Double pegRatio, Double premiumBps, Double apr7d,
 		Double apr30d, Double apr365d, Double apy7d, Double apy30d, Double apy365d, String yieldSeries,
 		Integer forwardYieldWindowDays, Double forwardYieldContinuous, Double forwardFairValueEth30d,
-		Double forwardFairValueEth90d, Double forwardFairValueEth365d, RedemptionBound redemptionBound,
-		PerShare perShare, List<YieldWindow> windows, Map<String, String> unavailable) {
+		Double forwardFairValueEth90d, Double forwardFairValueEth365d, RedemptionArbitrageBound redemptionBound,
+		ValuationPerShare perShare, List<ValuationWindow> windows, Map<String, String> unavailable) {
 
 	/** This valuation with its freshness at {@code now}. */
 	Valuation withFreshness(Boolean stale, Double ageHours) {
@@ -78,7 +78,7 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 	 * @param apy compounded yield, per year
 	 * @param continuous continuous yield, per year
 	 */
-	public record YieldWindow(int windowDays, String series, Instant startObservedAt, Double startRate,
+	public record ValuationWindow(int windowDays, String series, Instant startObservedAt, Double startRate,
 			Instant endObservedAt, Double endRate, Double actualDays, Double apr, Double apy, Double continuous) {
 	}
 
@@ -96,7 +96,7 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 	 * @param feesFraction fees of the round trip, a fraction
 	 * @param withdrawalsEnabledAt first day of protocol redemptions
 	 */
-	public record RedemptionBound(double maxDiscount, double maxDiscountBps, double pegFloor,
+	public record RedemptionArbitrageBound(double maxDiscount, double maxDiscountBps, double pegFloor,
 			Boolean discountBeyondBound, double fundingRatePerYear, double queueYieldPerYear, double withdrawalWaitDays,
 			double feesFraction, java.time.LocalDate withdrawalsEnabledAt) {
 	}
@@ -124,9 +124,9 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 	 * @param forwardFairValueEth90d the same at 90 days
 	 * @param forwardFairValueEth365d the same at 365 days
 	 */
-	public record PerShare(String shareRateSource, Instant shareRateObservedAt, Double shareRate, Double fairValueEth,
-			Double fairValueUsd, Double marketPriceEth, Double marketPriceUsd, Double pegRatio, Double premiumBps,
-			Double apr7d, Double apr30d, Double apr365d, Double apy7d, Double apy30d, Double apy365d,
+	public record ValuationPerShare(String shareRateSource, Instant shareRateObservedAt, Double shareRate,
+			Double fairValueEth, Double fairValueUsd, Double marketPriceEth, Double marketPriceUsd, Double pegRatio,
+			Double premiumBps, Double apr7d, Double apr30d, Double apr365d, Double apy7d, Double apy30d, Double apy365d,
 			Double forwardFairValueEth30d, Double forwardFairValueEth90d, Double forwardFairValueEth365d) {
 	}
 

@@ -98,12 +98,12 @@ final class ValuationCalculator {
 				}
 			}
 		}
-		List<Valuation.YieldWindow> windows = new ArrayList<>();
+		List<Valuation.ValuationWindow> windows = new ArrayList<>();
 		Map<Integer, StakingYield> yields = new LinkedHashMap<>();
 		for (int days : ValuationProperties.WINDOWS) {
 			String name = (series != null) ? series.name() : null;
 			if (end == null) {
-				windows.add(new Valuation.YieldWindow(days, name, null, null, null, null, null, null, null, null));
+				windows.add(new Valuation.ValuationWindow(days, name, null, null, null, null, null, null, null, null));
 				unavailable.put("apr" + days + "d", endMissing);
 				unavailable.put("apy" + days + "d", endMissing);
 				continue;
@@ -120,7 +120,7 @@ final class ValuationCalculator {
 						+ "; the nearest earlier one is at " + start.observedAt();
 			}
 			if (missing != null) {
-				windows.add(new Valuation.YieldWindow(days, name, (start != null) ? start.observedAt() : null,
+				windows.add(new Valuation.ValuationWindow(days, name, (start != null) ? start.observedAt() : null,
 						(start != null) ? start.rate() : null, end.observedAt(), end.rate(), null, null, null, null));
 				unavailable.put("apr" + days + "d", missing);
 				unavailable.put("apy" + days + "d", missing);
@@ -132,14 +132,14 @@ final class ValuationCalculator {
 				yield = StakingYield.between(start.rate(), end.rate(), actualDays);
 			}
 			catch (IllegalArgumentException ex) {
-				windows.add(new Valuation.YieldWindow(days, name, start.observedAt(), start.rate(), end.observedAt(),
-						end.rate(), actualDays, null, null, null));
+				windows.add(new Valuation.ValuationWindow(days, name, start.observedAt(), start.rate(),
+						end.observedAt(), end.rate(), actualDays, null, null, null));
 				unavailable.put("apr" + days + "d", ex.getMessage());
 				unavailable.put("apy" + days + "d", ex.getMessage());
 				continue;
 			}
 			yields.put(days, yield);
-			windows.add(new Valuation.YieldWindow(days, name, start.observedAt(), start.rate(), end.observedAt(),
+			windows.add(new Valuation.ValuationWindow(days, name, start.observedAt(), start.rate(), end.observedAt(),
 					end.rate(), actualDays, yield.apr(), yield.apy(), yield.continuous()));
 		}
 
@@ -154,13 +154,13 @@ final class ValuationCalculator {
 			unavailable.put("forwardFairValueEth365d", reason);
 		}
 
-		Valuation.PerShare perShare = null;
+		Valuation.ValuationPerShare perShare = null;
 		if (rebasing) {
 			if (end != null) {
 				double share = end.rate();
 				double[] shareForwards = (y != null) ? forwards(share, y) : null;
 				Double shareMarket = (market != null) ? market * share : null;
-				perShare = new Valuation.PerShare(series.name(), end.observedAt(), share, share,
+				perShare = new Valuation.ValuationPerShare(series.name(), end.observedAt(), share, share,
 						(ethUsd != null) ? share * ethUsd : null, shareMarket,
 						(shareMarket != null && ethUsd != null) ? shareMarket * ethUsd : null, peg, premium,
 						apr(yields, 7), apr(yields, 30), apr(yields, 365), apy(yields, 7), apy(yields, 30),
@@ -171,7 +171,7 @@ final class ValuationCalculator {
 			}
 		}
 
-		Valuation.RedemptionBound bound = redemptionBound(in, premium, unavailable);
+		Valuation.RedemptionArbitrageBound bound = redemptionBound(in, premium, unavailable);
 		return new Valuation(in.symbol(), in.tokenModel(), in.at(), in.stateObservedAt(), in.stateSource(), null, null,
 				staleAfterHours, fair, fairUsd, market, marketUsd, ethUsd, peg, premium, apr(yields, 7),
 				apr(yields, 30), apr(yields, 365), apy(yields, 7), apy(yields, 30), apy(yields, 365),
@@ -179,7 +179,7 @@ final class ValuationCalculator {
 				at(forwards, 2), bound, perShare, List.copyOf(windows), Collections.unmodifiableMap(unavailable));
 	}
 
-	private static Valuation.RedemptionBound redemptionBound(ValuationInputs in, Double premiumBps,
+	private static Valuation.RedemptionArbitrageBound redemptionBound(ValuationInputs in, Double premiumBps,
 			Map<String, String> unavailable) {
 		Instant instant = (in.at() != null) ? in.at() : in.stateObservedAt();
 		LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
@@ -199,8 +199,8 @@ final class ValuationCalculator {
 		RedemptionArbitrage bound = RedemptionArbitrage.bound(in.fundingRatePerYear(), in.queueYieldPerYear(),
 				in.withdrawalWaitDays() / 365.0, in.feesFraction());
 		Boolean beyond = (premiumBps != null) ? -premiumBps > bound.maxDiscountBps() : null;
-		return new Valuation.RedemptionBound(bound.maxDiscount(), bound.maxDiscountBps(), bound.pegFloor(), beyond,
-				in.fundingRatePerYear(), in.queueYieldPerYear(), in.withdrawalWaitDays(), in.feesFraction(),
+		return new Valuation.RedemptionArbitrageBound(bound.maxDiscount(), bound.maxDiscountBps(), bound.pegFloor(),
+				beyond, in.fundingRatePerYear(), in.queueYieldPerYear(), in.withdrawalWaitDays(), in.feesFraction(),
 				in.withdrawalsEnabledAt());
 	}
 

@@ -155,7 +155,7 @@ public class ValuationService {
 	}
 
 	private ValuationInputs inputs(CustomValuationRequest request) {
-		List<CustomValuationRequest.RateInput> rates = request.exchangeRates();
+		List<CustomValuationRequest.ExchangeRateInput> rates = request.exchangeRates();
 		if (rates.size() > this.properties.maxCustomObservations()) {
 			throw InvalidRequestException.of("exchangeRates",
 					"at most " + this.properties.maxCustomObservations() + " observations, was " + rates.size());
@@ -163,7 +163,7 @@ public class ValuationService {
 		Set<Instant> seen = new HashSet<>();
 		List<RateSeries.Observation> observations = new ArrayList<>();
 		for (int i = 0; i < rates.size(); i++) {
-			CustomValuationRequest.RateInput rate = rates.get(i);
+			CustomValuationRequest.ExchangeRateInput rate = rates.get(i);
 			if (!seen.add(rate.observedAt())) {
 				throw InvalidRequestException.of("exchangeRates[" + i + "].observedAt",
 						"two observations at " + rate.observedAt());
