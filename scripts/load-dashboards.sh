@@ -17,7 +17,8 @@ WARMUP=${WARMUP:-5s}
 
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 
-for path in /api/v1/valuations /api/v1/risk/comparison; do
+# The liveness probe is the floor: what the machine gives any request at this concurrency.
+for path in /actuator/health/liveness /api/v1/valuations /api/v1/risk/comparison; do
 	status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")
 	[ "$status" = 200 ] || { echo "$BASE$path answered $status" >&2; exit 1; }
 	# Warm-up: JIT compilation and the view cache.

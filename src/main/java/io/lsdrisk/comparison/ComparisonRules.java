@@ -106,10 +106,14 @@ final class ComparisonRules {
 					threshold + " = " + number(probability) + " >= " + number(rules.mediumProbability()));
 		}
 		return new Rated(RiskLevel.LOW,
-				"maximum discount " + number(maxDiscountBps) + " bp < " + number(rules.mediumMaxDiscountBps())
-						+ " bp, current discount " + number(currentDiscountBps) + " bp < "
-						+ number(rules.mediumCurrentDiscountBps()) + " bp, " + threshold + " " + ((probability != null)
-								? number(probability) + " < " + number(rules.mediumProbability()) : "not available"));
+				measured("maximum discount", maxDiscountBps, " bp", rules.mediumMaxDiscountBps()) + ", "
+						+ measured("current discount", currentDiscountBps, " bp", rules.mediumCurrentDiscountBps())
+						+ ", " + measured(threshold, probability, "", rules.mediumProbability()));
+	}
+
+	private static String measured(String name, Double value, String unit, double threshold) {
+		return (value != null) ? name + " " + number(value) + unit + " < " + number(threshold) + unit
+				: name + " not available";
 	}
 
 	Rated governance(double share) {

@@ -66,6 +66,11 @@ class ComparisonRulesTests {
 		ComparisonRules.Rated low = this.rules.depeg(99.0, 24.0, null);
 		assertThat(low.level()).isEqualTo(RiskLevel.LOW);
 		assertThat(low.rule()).contains("not available");
+		// Any one measurement is enough; the missing ones are named.
+		ComparisonRules.Rated partial = this.rules.depeg(20.0, null, null);
+		assertThat(partial.level()).isEqualTo(RiskLevel.LOW);
+		assertThat(partial.rule()).contains("current discount not available");
+		assertThat(this.rules.depeg(null, 30.0, null).level()).isEqualTo(RiskLevel.MEDIUM);
 	}
 
 	@Test
