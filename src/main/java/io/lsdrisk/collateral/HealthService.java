@@ -169,6 +169,11 @@ public class HealthService {
 			Asset asset = lookup.asset(holding.symbol());
 			String symbol = holding.symbol().trim();
 			String upper = symbol.toUpperCase(Locale.ROOT);
+			if (asset == null && !ETH.contains(upper) && !this.stablecoins.contains(upper)
+					&& (holding.priceUsd() == null || holding.liquidationThreshold() == null)) {
+				throw InvalidRequestException.of(at + ".symbol", "unknown asset '" + symbol
+						+ "': register the LSD, or give priceUsd and liquidationThreshold to treat it as a non-LSD asset");
+			}
 			LendingMarket row = rows.get(j).orElse(null);
 			double threshold;
 			Source thresholdSource;
