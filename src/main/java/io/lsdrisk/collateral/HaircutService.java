@@ -85,7 +85,7 @@ public class HaircutService {
 		}
 		Instant from = (lookbackDays != null) ? latest.observedAt().minus(Duration.ofDays(lookbackDays))
 				: Instant.EPOCH;
-		List<PoolState> history = this.states.between(asset, from, latest.observedAt().plusNanos(1));
+		List<PoolState> history = this.states.between(asset, from, latest.observedAt().plusNanos(1_000));
 		double horizonDays = hours / 24.0;
 		TimeSeries peg = new TimeSeries();
 		TimeSeries ethUsd = new TimeSeries();
