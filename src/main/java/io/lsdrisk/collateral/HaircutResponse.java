@@ -36,8 +36,8 @@ import java.util.List;
 public record HaircutResponse(String symbol, String market, String debt, double horizonHours, double confidence,
 		double liquidationSizeLsd, String liquidationSizeSource, double recommendedLtv,
 		double recommendedLiquidationThreshold, double recommendedLiquidationBonus, double haircut,
-		Components components, LendingMarket current, List<String> looserThanRecommended, PegData pegHistory,
-		DexPool pool, Published publishedMethods, String method) {
+		HaircutComponents components, LendingMarket current, List<String> looserThanRecommended,
+		PegHistoryData pegHistory, DexPool pool, PublishedMethods publishedMethods, String method) {
 
 	/**
 	 * @param priceMove {@code 1 - exp(-z sigma sqrt(horizon))}
@@ -53,7 +53,7 @@ public record HaircutResponse(String symbol, String market, String debt, double 
 	 * @param jumpAddOn {@code max(0, worstDropOverHorizon - priceMove)}
 	 * @param oracleMode the market's oracle mode
 	 */
-	public record Components(double priceMove, double volatilityUsed, double pegVolatility, Double ethVolatility,
+	public record HaircutComponents(double priceMove, double volatilityUsed, double pegVolatility, Double ethVolatility,
 			double liquidationPriceImpact, double slippage, double liquidatorMargin, double jumpAddOn,
 			OracleMode oracleMode) {
 
@@ -69,8 +69,8 @@ public record HaircutResponse(String symbol, String market, String debt, double 
 	 * @param worstDropOverHorizon largest fall within one horizon
 	 * @param ethUsdObservations states with an ETH/USD (USD debt only, else 0)
 	 */
-	public record PegData(Instant from, Instant to, int observations, double annualisedVolatility, double maxDiscount,
-			double maxDivergence, double worstDropOverHorizon, int ethUsdObservations) {
+	public record PegHistoryData(Instant from, Instant to, int observations, double annualisedVolatility,
+			double maxDiscount, double maxDivergence, double worstDropOverHorizon, int ethUsdObservations) {
 
 	}
 
@@ -83,8 +83,8 @@ public record HaircutResponse(String symbol, String market, String debt, double 
 	 * @param chaosLabsSupplyCap Chaos Labs' supply cap (null with a reason at bonus 0)
 	 * @param chaosLabsSupplyCapReason why it is null
 	 */
-	public record Published(SmartLtv smartLtv, String smartLtvReason, GauntletEmode gauntletEmode,
-			String gauntletEmodeReason, ChaosLabs chaosLabsSupplyCap, String chaosLabsSupplyCapReason) {
+	public record PublishedMethods(SmartLtvResult smartLtv, String smartLtvReason, GauntletEmodeResult gauntletEmode,
+			String gauntletEmodeReason, ChaosLabsSupplyCapResult chaosLabsSupplyCap, String chaosLabsSupplyCapReason) {
 
 	}
 
@@ -102,7 +102,7 @@ public record HaircutResponse(String symbol, String market, String debt, double 
 	 * @param liquidationBonus the market's bonus
 	 * @param reference where it is published
 	 */
-	public record SmartLtv(double ltv, double formulaValue, double confidenceFactor, double dailyVolatility,
+	public record SmartLtvResult(double ltv, double formulaValue, double confidenceFactor, double dailyVolatility,
 			double supplyCapLsd, double liquidityWithinBonusLsd, double liquidationBonus, String reference) {
 
 	}
@@ -118,9 +118,9 @@ public record HaircutResponse(String symbol, String market, String debt, double 
 	 * @param passes both hold
 	 * @param reference where it is published
 	 */
-	public record GauntletEmode(double maxHistoricalDivergence, double divergenceLimit, boolean divergenceCondition,
-			double saleLsd, double saleSlippage, double liquidationBonus, boolean slippageCondition, boolean passes,
-			String reference) {
+	public record GauntletEmodeResult(double maxHistoricalDivergence, double divergenceLimit,
+			boolean divergenceCondition, double saleLsd, double saleSlippage, double liquidationBonus,
+			boolean slippageCondition, boolean passes, String reference) {
 
 	}
 
@@ -132,7 +132,7 @@ public record HaircutResponse(String symbol, String market, String debt, double 
 	 * uncapped)
 	 * @param reference where it is published
 	 */
-	public record ChaosLabs(double liquidityWithinBonusLsd, double recommendedSupplyCapLsd,
+	public record ChaosLabsSupplyCapResult(double liquidityWithinBonusLsd, double recommendedSupplyCapLsd,
 			BigDecimal currentSupplyCapLsd, boolean currentCapExceedsRecommended, String reference) {
 
 	}

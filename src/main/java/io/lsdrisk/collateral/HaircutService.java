@@ -149,11 +149,11 @@ public class HaircutService {
 		for (String field : recommendation.looserThanRecommended()) {
 			looser.add(field.equals("loanToValue") ? "ltv" : field);
 		}
-		HaircutResponse.Components components = new HaircutResponse.Components(recommendation.priceMove(),
+		HaircutResponse.HaircutComponents components = new HaircutResponse.HaircutComponents(recommendation.priceMove(),
 				recommendation.volatilityUsed(), pegHistory.annualisedVolatility(), ethVolatility,
 				recommendation.liquidationPriceImpact(), recommendation.slippage(), this.properties.liquidatorMargin(),
 				recommendation.jumpAddOn(), market.oracleMode());
-		HaircutResponse.PegData pegData = new HaircutResponse.PegData(peg.first(), peg.last(), peg.size(),
+		HaircutResponse.PegHistoryData pegData = new HaircutResponse.PegHistoryData(peg.first(), peg.last(), peg.size(),
 				pegHistory.annualisedVolatility(), pegHistory.maxDiscount(), pegHistory.maxDivergence(),
 				pegHistory.worstDropOverHorizon(), (ethVolatility != null) ? ethUsd.size() : 0);
 		return new HaircutResponse(asset.symbol(), market.market(), debtAsset, hours, level, size, sizeSource,
@@ -163,14 +163,14 @@ public class HaircutService {
 				recommendation.reference());
 	}
 
-	private HaircutResponse.Published published(LendingMarket market, PegHistory pegHistory,
+	private HaircutResponse.PublishedMethods published(LendingMarket market, PegHistory pegHistory,
 			HaircutRecommendation recommendation, DexPool pool) {
 		double bonus = market.liquidationBonus().doubleValue();
 		double cap = (market.supplyCap() != null) ? market.supplyCap().doubleValue() : 0;
 		String noCap = "market '" + market.market() + "' has no supply cap for " + market.symbol();
-		HaircutResponse.SmartLtv smart = null;
+		HaircutResponse.SmartLtvResult smart = null;
 		String smartReason = null;
-		HaircutResponse.GauntletEmode gauntlet = null;
+		HaircutResponse.GauntletEmodeResult gauntlet = null;
 		String gauntletReason = null;
 		if (market.supplyCap() == null) {
 			smartReason = noCap;
@@ -181,27 +181,27 @@ public class HaircutService {
 			double c = this.properties.smartLtvConfidenceFactor();
 			PublishedHaircutMethods.SmartLtv value = PublishedHaircutMethods.smartLtv(daily, cap, c, bonus,
 					pool.market());
-			smart = new HaircutResponse.SmartLtv(value.loanToValue(), value.formulaValue(), c, daily, cap,
+			smart = new HaircutResponse.SmartLtvResult(value.loanToValue(), value.formulaValue(), c, daily, cap,
 					value.liquidityWithinBonusLsd(), bonus, value.reference());
 			PublishedHaircutMethods.GauntletEmodeCheck check = PublishedHaircutMethods.gauntletEmode(
 					pegHistory.maxDivergence(), market.liquidationThreshold().doubleValue(), bonus, cap, pool.market());
-			gauntlet = new HaircutResponse.GauntletEmode(check.maxHistoricalDivergence(), check.divergenceLimit(),
+			gauntlet = new HaircutResponse.GauntletEmodeResult(check.maxHistoricalDivergence(), check.divergenceLimit(),
 					check.divergenceCondition(), check.saleLsd(), check.saleSlippage(), check.liquidationBonus(),
 					check.slippageCondition(), check.passes(), check.reference());
 		}
-		HaircutResponse.ChaosLabs chaos = null;
+		HaircutResponse.ChaosLabsSupplyCapResult chaos = null;
 		String chaosReason = null;
 		if (bonus > 0 && bonus < 1) {
 			PublishedHaircutMethods.ChaosLabsSupplyCap value = PublishedHaircutMethods.chaosLabsSupplyCap(bonus, cap,
 					pool.market());
 			boolean exceeds = (market.supplyCap() == null) || value.currentCapExceedsRecommended();
-			chaos = new HaircutResponse.ChaosLabs(value.liquidityWithinBonusLsd(), value.recommendedSupplyCapLsd(),
-					market.supplyCap(), exceeds, value.reference());
+			chaos = new HaircutResponse.ChaosLabsSupplyCapResult(value.liquidityWithinBonusLsd(),
+					value.recommendedSupplyCapLsd(), market.supplyCap(), exceeds, value.reference());
 		}
 		else {
 			chaosReason = "the rule needs a liquidation bonus in (0, 1), the market's is " + bonus;
 		}
-		return new HaircutResponse.Published(smart, smartReason, gauntlet, gauntletReason, chaos, chaosReason);
+		return new HaircutResponse.PublishedMethods(smart, smartReason, gauntlet, gauntletReason, chaos, chaosReason);
 	}
 
 }

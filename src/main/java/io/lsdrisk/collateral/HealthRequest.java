@@ -16,7 +16,7 @@ import jakarta.validation.constraints.PositiveOrZero;
  *
  * @param positions the positions
  */
-public record HealthRequest(@NotNull @Valid List<@NotNull @Valid Position> positions) {
+public record HealthRequest(@NotNull @Valid List<@NotNull @Valid PositionInput> positions) {
 
 	/**
 	 * One lending position, priced in USD (Aave v3's base currency).
@@ -31,8 +31,9 @@ public record HealthRequest(@NotNull @Valid List<@NotNull @Valid Position> posit
 	 * without a market)
 	 * @param ethUsd override of the ETH price in USD
 	 */
-	public record Position(String market, @NotNull @Valid List<@NotNull @Valid Collateral> collateral,
-			@Valid List<@NotNull @Valid Debt> debt, OracleMode oracleMode, Boolean emode, @Positive Double ethUsd) {
+	public record PositionInput(String market, @NotNull @Valid List<@NotNull @Valid CollateralInput> collateral,
+			@Valid List<@NotNull @Valid DebtInput> debt, OracleMode oracleMode, Boolean emode,
+			@Positive Double ethUsd) {
 
 	}
 
@@ -44,7 +45,7 @@ public record HealthRequest(@NotNull @Valid List<@NotNull @Valid Position> posit
 	 * @param liquidationThreshold override of the market's LT, in [0, 1]
 	 * @param ltv override of the market's LTV, in [0, liquidationThreshold]
 	 */
-	public record Collateral(@NotBlank String symbol, @NotNull @PositiveOrZero Double amount,
+	public record CollateralInput(@NotBlank String symbol, @NotNull @PositiveOrZero Double amount,
 			@PositiveOrZero Double priceUsd, @DecimalMin("0") @DecimalMax("1") Double liquidationThreshold,
 			@DecimalMin("0") @DecimalMax("1") Double ltv) {
 
@@ -55,7 +56,7 @@ public record HealthRequest(@NotNull @Valid List<@NotNull @Valid Position> posit
 	 * @param amount token units, {@code >= 0}
 	 * @param priceUsd override of the price, USD per token (required for other assets)
 	 */
-	public record Debt(@NotBlank String asset, @NotNull @PositiveOrZero Double amount,
+	public record DebtInput(@NotBlank String asset, @NotNull @PositiveOrZero Double amount,
 			@PositiveOrZero Double priceUsd) {
 
 	}

@@ -16,7 +16,7 @@ import io.lsdrisk.compute.collateral.AssetKind;
  * @param ethUsd the stored ETH/USD used where the request gave none (null when none was
  * needed)
  */
-public record HealthResponse(List<Result> results, List<StoredState> storedStates, StoredEthUsd ethUsd) {
+public record HealthResponse(List<PositionHealthResult> results, List<StoredState> storedStates, StoredEthUsd ethUsd) {
 
 	/**
 	 * Health of one position. Money in USD.
@@ -42,11 +42,12 @@ public record HealthResponse(List<Result> results, List<StoredState> storedState
 	 * @param oracleMode the oracle mode used
 	 * @param inputs the inputs actually used, with where each came from
 	 */
-	public record Result(Double healthFactor, String healthFactorReason, double collateralValueUsd,
+	public record PositionHealthResult(Double healthFactor, String healthFactorReason, double collateralValueUsd,
 			double weightedCollateralValueUsd, double debtValueUsd, double borrowingPowerLeftUsd,
 			Double liquidationPegRatio, Double liquidationPegMultiplier, String liquidationPegReason,
 			Double liquidationEthUsd, String liquidationEthUsdReason, Double buffer, String bufferReason,
-			AlertTier alertTier, List<Shock> depegShocks, boolean emode, OracleMode oracleMode, Inputs inputs) {
+			AlertTier alertTier, List<DepegShock> depegShocks, boolean emode, OracleMode oracleMode,
+			HealthInputs inputs) {
 
 	}
 
@@ -54,7 +55,7 @@ public record HealthResponse(List<Result> results, List<StoredState> storedState
 	 * @param depegFraction fall of every LSD's market price against ETH
 	 * @param healthFactor the health factor the protocol then sees (null without debt)
 	 */
-	public record Shock(double depegFraction, Double healthFactor) {
+	public record DepegShock(double depegFraction, Double healthFactor) {
 
 	}
 
@@ -70,8 +71,8 @@ public record HealthResponse(List<Result> results, List<StoredState> storedState
 	 * @param collateral collateral as used
 	 * @param debt debt as used
 	 */
-	public record Inputs(String market, double ethUsd, Source ethUsdSource, Source oracleModeSource, Source emodeSource,
-			List<CollateralUsed> collateral, List<DebtUsed> debt) {
+	public record HealthInputs(String market, double ethUsd, Source ethUsdSource, Source oracleModeSource,
+			Source emodeSource, List<CollateralUsed> collateral, List<DebtUsed> debt) {
 
 	}
 

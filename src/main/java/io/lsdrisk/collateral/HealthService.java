@@ -73,13 +73,13 @@ public class HealthService {
 
 	@Transactional(readOnly = true)
 	public HealthResponse health(HealthRequest request) {
-		List<HealthRequest.Position> positions = request.positions();
+		List<HealthRequest.PositionInput> positions = request.positions();
 		if (positions.size() > this.properties.maxPositions()) {
 			throw InvalidRequestException.of("positions", "at most " + this.properties.maxPositions()
 					+ " positions a request (lsdrisk.collateral.max-positions), had " + positions.size());
 		}
 		Lookup lookup = new Lookup();
-		List<HealthResponse.Result> results = new ArrayList<>(positions.size());
+		List<HealthResponse.PositionHealthResult> results = new ArrayList<>(positions.size());
 		for (int i = 0; i < positions.size(); i++) {
 			results.add(evaluate(positions.get(i), "positions[" + i + "]", lookup));
 		}
@@ -89,13 +89,14 @@ public class HealthService {
 		return new HealthResponse(results, used, lookup.ethUsdUsed ? lookup.storedEthUsd : null);
 	}
 
-	private HealthResponse.Result evaluate(HealthRequest.Position input, String path, Lookup lookup) {
+	private HealthResponse.PositionHealthResult evaluate(HealthRequest.PositionInput input, String path,
+			Lookup lookup) {
 		String marketName = blankToNull(input.market());
 		if (marketName != null && !lookup.marketExists(marketName)) {
 			throw InvalidRequestException.of(path + ".market", "unknown lending market '" + marketName + "'");
 		}
-		List<HealthRequest.Collateral> collateral = input.collateral();
-		List<HealthRequest.Debt> debt = (input.debt() != null) ? input.debt() : List.of();
+		List<HealthRequest.CollateralInput> collateral = input.collateral();
+		List<HealthRequest.DebtInput> debt = (input.debt() != null) ? input.debt() : List.of();
 
 		// The market's rows for the position's LSD collaterals decide oracle mode and
 		// E-mode.
@@ -103,7 +104,7 @@ public class HealthService {
 		boolean anyMarketOracle = false;
 		boolean anyRow = false;
 		boolean anyEmode = false;
-		for (HealthRequest.Collateral holding : collateral) {
+		for (HealthRequest.CollateralInput holding : collateral) {
 			Optional<LendingMarket> row = Optional.empty();
 			Asset asset = lookup.asset(holding.symbol());
 			if (marketName != null && asset != null) {
@@ -165,7 +166,7 @@ public class HealthService {
 		List<CollateralUsed> collateralUsed = new ArrayList<>(collateral.size());
 		for (int j = 0; j < collateral.size(); j++) {
 			String at = path + ".collateral[" + j + "]";
-			HealthRequest.Collateral holding = collateral.get(j);
+			HealthRequest.CollateralInput holding = collateral.get(j);
 			Asset asset = lookup.asset(holding.symbol());
 			String symbol = holding.symbol().trim();
 			String upper = symbol.toUpperCase(Locale.ROOT);
@@ -267,7 +268,7 @@ public class HealthService {
 		List<DebtUsed> debtUsed = new ArrayList<>(debt.size());
 		for (int j = 0; j < debt.size(); j++) {
 			String at = path + ".debt[" + j + "]";
-			HealthRequest.Debt holding = debt.get(j);
+			HealthRequest.DebtInput holding = debt.get(j);
 			String asset = holding.asset().trim();
 			String upper = asset.toUpperCase(Locale.ROOT);
 			AssetKind kind;
@@ -316,21 +317,21 @@ public class HealthService {
 		catch (IllegalArgumentException ex) {
 			throw InvalidRequestException.of(path, ex.getMessage());
 		}
-		return result(health, emode, oracleMode, new HealthResponse.Inputs(marketName, ethUsd, ethUsdSource,
+		return result(health, emode, oracleMode, new HealthResponse.HealthInputs(marketName, ethUsd, ethUsdSource,
 				oracleModeSource, emodeSource, collateralUsed, debtUsed));
 	}
 
-	private static HealthResponse.Result result(PositionHealth health, boolean emode, OracleMode oracleMode,
-			HealthResponse.Inputs inputs) {
+	private static HealthResponse.PositionHealthResult result(PositionHealth health, boolean emode,
+			OracleMode oracleMode, HealthResponse.HealthInputs inputs) {
 		boolean noDebt = Double.isInfinite(health.healthFactor());
 		String noDebtReason = "no debt: the position cannot be liquidated";
 		Double buffer = Double.isFinite(health.buffer()) ? health.buffer() : null;
 		String bufferReason = (buffer == null) ? "debt without weighted collateral: nothing to buffer" : null;
-		List<HealthResponse.Shock> shocks = new ArrayList<>(health.shockedHealthFactors().size());
+		List<HealthResponse.DepegShock> shocks = new ArrayList<>(health.shockedHealthFactors().size());
 		for (ShockedHealth shocked : health.shockedHealthFactors()) {
-			shocks.add(new HealthResponse.Shock(shocked.depegFraction(), finite(shocked.healthFactor())));
+			shocks.add(new HealthResponse.DepegShock(shocked.depegFraction(), finite(shocked.healthFactor())));
 		}
-		return new HealthResponse.Result(finite(health.healthFactor()), noDebt ? noDebtReason : null,
+		return new HealthResponse.PositionHealthResult(finite(health.healthFactor()), noDebt ? noDebtReason : null,
 				health.collateralValue(), health.weightedCollateralValue(), health.debtValue(),
 				health.borrowingPowerLeft(), health.liquidationPegRatio(), health.liquidationPegMultiplier(),
 				health.liquidationPegReason(), health.liquidationEthPrice(), health.liquidationEthPriceReason(), buffer,
@@ -357,8 +358,8 @@ public class HealthService {
 	}
 
 	/** The latest state, with an ETH/USD, of the first LSD the position holds or owes. */
-	private static PoolState firstLsdStateWithEthUsd(List<HealthRequest.Collateral> collateral,
-			List<HealthRequest.Debt> debt, Lookup lookup) {
+	private static PoolState firstLsdStateWithEthUsd(List<HealthRequest.CollateralInput> collateral,
+			List<HealthRequest.DebtInput> debt, Lookup lookup) {
 		List<String> symbols = new ArrayList<>();
 		collateral.forEach((holding) -> symbols.add(holding.symbol()));
 		debt.forEach((holding) -> symbols.add(holding.asset()));
@@ -379,15 +380,15 @@ public class HealthService {
 	/**
 	 * Whether some holding is priced from ETH/USD (ETH, WETH or an LSD without priceUsd).
 	 */
-	private static boolean needsEthUsd(List<HealthRequest.Collateral> collateral, List<HealthRequest.Debt> debt,
-			Lookup lookup) {
-		for (HealthRequest.Collateral holding : collateral) {
+	private static boolean needsEthUsd(List<HealthRequest.CollateralInput> collateral,
+			List<HealthRequest.DebtInput> debt, Lookup lookup) {
+		for (HealthRequest.CollateralInput holding : collateral) {
 			if (holding.priceUsd() == null && (ETH.contains(holding.symbol().trim().toUpperCase(Locale.ROOT))
 					|| lookup.asset(holding.symbol()) != null)) {
 				return true;
 			}
 		}
-		for (HealthRequest.Debt holding : debt) {
+		for (HealthRequest.DebtInput holding : debt) {
 			if (holding.priceUsd() == null && (ETH.contains(holding.asset().trim().toUpperCase(Locale.ROOT))
 					|| lookup.asset(holding.asset()) != null)) {
 				return true;
@@ -396,13 +397,14 @@ public class HealthService {
 		return false;
 	}
 
-	private static Double ethHoldingPrice(List<HealthRequest.Collateral> collateral, List<HealthRequest.Debt> debt) {
-		for (HealthRequest.Collateral holding : collateral) {
+	private static Double ethHoldingPrice(List<HealthRequest.CollateralInput> collateral,
+			List<HealthRequest.DebtInput> debt) {
+		for (HealthRequest.CollateralInput holding : collateral) {
 			if (holding.priceUsd() != null && ETH.contains(holding.symbol().trim().toUpperCase(Locale.ROOT))) {
 				return holding.priceUsd();
 			}
 		}
-		for (HealthRequest.Debt holding : debt) {
+		for (HealthRequest.DebtInput holding : debt) {
 			if (holding.priceUsd() != null && ETH.contains(holding.asset().trim().toUpperCase(Locale.ROOT))) {
 				return holding.priceUsd();
 			}

@@ -25,9 +25,9 @@ import java.util.List;
  * @param method reference of the method
  */
 public record RateCapResponse(String symbol, double recommendedMaxYearlyGrowth, double maxSmoothedYield,
-		Instant maxSmoothedYieldAt, double yieldStandardDeviation, Window window, double cap, String capSource,
-		double snapshotDelayDays, int growthAboveCapCount, List<Flag> growthAboveCap, int rateFallCount,
-		List<Flag> rateFalls, String method) {
+		Instant maxSmoothedYieldAt, double yieldStandardDeviation, RateCapWindow window, double cap, String capSource,
+		double snapshotDelayDays, int growthAboveCapCount, List<RateCapFlag> growthAboveCap, int rateFallCount,
+		List<RateCapFlag> rateFalls, String method) {
 
 	/**
 	 * @param from start of the look-back window
@@ -39,7 +39,7 @@ public record RateCapResponse(String symbol, double recommendedMaxYearlyGrowth, 
 	 * @param storedStates stored states with an exchange rate (all of them are checked)
 	 * @param firstObservedAt the first of them
 	 */
-	public record Window(Instant from, Instant to, double lookbackDays, double smoothingDays, int updateCount,
+	public record RateCapWindow(Instant from, Instant to, double lookbackDays, double smoothingDays, int updateCount,
 			int smoothedCount, int storedStates, Instant firstObservedAt) {
 
 	}
@@ -52,8 +52,8 @@ public record RateCapResponse(String symbol, double recommendedMaxYearlyGrowth, 
 	 * @param limitRate the capped rate (growth) or the previous rate (fall)
 	 * @param annualisedGrowth simple annualised growth from the reference
 	 */
-	public record Flag(Instant referenceAt, Instant observedAt, double referenceRate, double rate, double limitRate,
-			double annualisedGrowth) {
+	public record RateCapFlag(Instant referenceAt, Instant observedAt, double referenceRate, double rate,
+			double limitRate, double annualisedGrowth) {
 
 	}
 

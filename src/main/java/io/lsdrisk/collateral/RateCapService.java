@@ -75,12 +75,12 @@ public class RateCapService {
 		double checked = (cap != null) ? cap : Math.max(0, recommendation.recommendedMaxYearlyGrowth());
 		double delay = this.properties.rateCapSnapshotDelayDays();
 		List<RateCapViolation> violations = RateCap.violations(times, rates, checked, delay);
-		List<RateCapResponse.Flag> growth = new ArrayList<>();
-		List<RateCapResponse.Flag> falls = new ArrayList<>();
+		List<RateCapResponse.RateCapFlag> growth = new ArrayList<>();
+		List<RateCapResponse.RateCapFlag> falls = new ArrayList<>();
 		int growthCount = 0;
 		int fallCount = 0;
 		for (RateCapViolation violation : violations) {
-			RateCapResponse.Flag flag = new RateCapResponse.Flag(instant(violation.referenceTimeDays()),
+			RateCapResponse.RateCapFlag flag = new RateCapResponse.RateCapFlag(instant(violation.referenceTimeDays()),
 					instant(violation.timeDays()), violation.referenceRate(), violation.rate(), violation.limitRate(),
 					violation.annualisedGrowth());
 			if (violation.kind() == RateCapViolation.Kind.RATE_FELL) {
@@ -96,10 +96,10 @@ public class RateCapService {
 				}
 			}
 		}
-		RateCapResponse.Window window = new RateCapResponse.Window(instant(recommendation.lookbackStartDays()),
-				instant(recommendation.lookbackEndDays()), LOOKBACK_DAYS, SMOOTHING_DAYS,
-				recommendation.updateYields().size(), recommendation.smoothedYields().size(), series.size(),
-				series.first());
+		RateCapResponse.RateCapWindow window = new RateCapResponse.RateCapWindow(
+				instant(recommendation.lookbackStartDays()), instant(recommendation.lookbackEndDays()), LOOKBACK_DAYS,
+				SMOOTHING_DAYS, recommendation.updateYields().size(), recommendation.smoothedYields().size(),
+				series.size(), series.first());
 		return new RateCapResponse(asset.symbol(), recommendation.recommendedMaxYearlyGrowth(),
 				recommendation.maxSmoothedYield(), instant(recommendation.maxSmoothedYieldTimeDays()),
 				recommendation.yieldStandardDeviation(), window, checked, (cap != null) ? "REQUEST" : "RECOMMENDED",

@@ -27,9 +27,9 @@ import jakarta.validation.constraints.PositiveOrZero;
  * @param timing ROUNDS (default: synchronous rounds) or SEQUENTIAL (one liquidation at a
  * time)
  */
-public record StressRequest(String symbol, String venue, @Valid Pool pool,
-		@Valid List<@NotNull @Valid PositionEntry> positions, @Valid List<@NotNull @Valid Bucket> buckets,
-		@NotNull @Valid Rules rules, @NotNull @Valid Shock shock, CascadeSimulator.Timing timing) {
+public record StressRequest(String symbol, String venue, @Valid StressPool pool,
+		@Valid List<@NotNull @Valid StressPosition> positions, @Valid List<@NotNull @Valid StressBucket> buckets,
+		@NotNull @Valid StressRules rules, @NotNull @Valid StressShock shock, CascadeSimulator.Timing timing) {
 
 	/**
 	 * A StableSwap pool, coin 0 ETH, coin 1 the pool's token.
@@ -42,7 +42,7 @@ public record StressRequest(String symbol, String venue, @Valid Pool pool,
 	 * @param poolRate ETH per pool token applied by a rate-scaled pool (default 1)
 	 * @param tokensPerCollateral pool tokens one collateral token unwraps to (default 1)
 	 */
-	public record Pool(@NotNull @Positive Double balanceEth, @NotNull @Positive Double balanceLsd,
+	public record StressPool(@NotNull @Positive Double balanceEth, @NotNull @Positive Double balanceLsd,
 			@NotNull @DecimalMin("1") @DecimalMax("100000") Double amplification,
 			@NotNull @DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double fee,
 			@DecimalMin("0") @DecimalMax("1") Double adminFeeShare, @Positive Double poolRate,
@@ -56,7 +56,7 @@ public record StressRequest(String symbol, String venue, @Valid Pool pool,
 	 * @param debtEth debt, ETH
 	 * @param liquidationThreshold LT, in [0, 1]
 	 */
-	public record PositionEntry(@NotNull @PositiveOrZero Double lsdAmount, @PositiveOrZero Double otherCollateralEth,
+	public record StressPosition(@NotNull @PositiveOrZero Double lsdAmount, @PositiveOrZero Double otherCollateralEth,
 			@NotNull @PositiveOrZero Double debtEth,
 			@NotNull @DecimalMin("0") @DecimalMax("1") Double liquidationThreshold) {
 
@@ -75,7 +75,7 @@ public record StressRequest(String symbol, String venue, @Valid Pool pool,
 	 * @param totalLsdAmount optional: must equal {@code positionCount *
 	 * lsdAmountPerPosition} (relative 1e-9)
 	 */
-	public record Bucket(@NotNull @Min(1) @Max(1_000_000) Integer positionCount,
+	public record StressBucket(@NotNull @Min(1) @Max(1_000_000) Integer positionCount,
 			@NotNull @PositiveOrZero Double lsdAmountPerPosition, @NotNull @Positive Double healthFactor,
 			@NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double liquidationThreshold,
 			@PositiveOrZero Double debtEthPerPosition, @PositiveOrZero Double totalLsdAmount) {
@@ -93,7 +93,8 @@ public record StressRequest(String symbol, String venue, @Valid Pool pool,
 	 * @param exchangeRate ETH per collateral token the EXCHANGE_RATE oracle reports
 	 * (default: the LSD's latest stored rate; under MARKET, the pool's starting price)
 	 */
-	public record Rules(String market, @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double closeFactor,
+	public record StressRules(String market,
+			@DecimalMin(value = "0", inclusive = false) @DecimalMax("1") Double closeFactor,
 			@DecimalMin("0") @DecimalMax("1") Double fullLiquidationHealthFactor,
 			@DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double liquidationBonus, OracleMode oracleMode,
 			@Positive Double exchangeRate) {
@@ -105,7 +106,7 @@ public record StressRequest(String symbol, String venue, @Valid Pool pool,
 	 * fraction first, in [0, 1) (default 0)
 	 * @param initialSaleLsd then a sale of this many collateral tokens (default 0)
 	 */
-	public record Shock(@DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double pegDropFraction,
+	public record StressShock(@DecimalMin("0") @DecimalMax(value = "1", inclusive = false) Double pegDropFraction,
 			@PositiveOrZero Double initialSaleLsd) {
 
 	}

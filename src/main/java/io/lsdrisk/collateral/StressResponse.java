@@ -40,13 +40,13 @@ import io.lsdrisk.compute.collateral.CascadeSimulator;
  * @param pool the pool used
  * @param book the positions used
  */
-public record StressResponse(List<Round> rounds, int roundCount, double finalPrice, double finalPegRatio,
+public record StressResponse(List<StressRound> rounds, int roundCount, double finalPrice, double finalPegRatio,
 		double finalOraclePrice, double initialPrice, double shockedPrice, double exogenousSaleLsd,
 		double totalCollateralLiquidated, double totalOtherCollateralLiquidatedEth, double totalDebtRepaid,
 		double badDebt, long positionsLiquidated, boolean converged, double initialCollateralLsd,
 		double remainingCollateralLsd, double initialOtherCollateralEth, double remainingOtherCollateralEth,
-		double initialDebtEth, double remainingDebtEth, CascadeSimulator.Timing timing, RulesUsed rules,
-		ShockUsed shock, DexPool pool, Book book) {
+		double initialDebtEth, double remainingDebtEth, CascadeSimulator.Timing timing, StressRulesUsed rules,
+		StressShockUsed shock, DexPool pool, StressBook book) {
 
 	/**
 	 * @param round 1-based
@@ -61,7 +61,7 @@ public record StressResponse(List<Round> rounds, int roundCount, double finalPri
 	 * @param badDebt debt written off this round, ETH
 	 * @param ethReceived ETH the sale returned
 	 */
-	public record Round(int round, double price, double marketPriceBefore, double marketPriceAfter,
+	public record StressRound(int round, double price, double marketPriceBefore, double marketPriceAfter,
 			long positionsLiquidated, double collateralSeized, double otherCollateralSeizedEth, double debtRepaid,
 			double badDebt, double ethReceived) {
 
@@ -77,7 +77,7 @@ public record StressResponse(List<Round> rounds, int roundCount, double finalPri
 	 * @param exchangeRateSource REQUEST, STATE, POOL (the pool's starting price) or
 	 * SCENARIO
 	 */
-	public record RulesUsed(String market, double closeFactor, double fullLiquidationHealthFactor,
+	public record StressRulesUsed(String market, double closeFactor, double fullLiquidationHealthFactor,
 			double liquidationBonus, OracleMode oracleMode, double exchangeRate, String exchangeRateSource) {
 
 	}
@@ -86,7 +86,7 @@ public record StressResponse(List<Round> rounds, int roundCount, double finalPri
 	 * @param pegDropFraction peg drop
 	 * @param initialSaleLsd initial sale, tokens
 	 */
-	public record ShockUsed(double pegDropFraction, double initialSaleLsd) {
+	public record StressShockUsed(double pegDropFraction, double initialSaleLsd) {
 
 	}
 
@@ -100,8 +100,8 @@ public record StressResponse(List<Round> rounds, int roundCount, double finalPri
 	 * @param scenario the documented scenario replayed, null when none
 	 * @param note how the positions were built
 	 */
-	public record Book(String source, String file, int entries, long positions, double totalLsd, double totalDebtEth,
-			String scenario, String note) {
+	public record StressBook(String source, String file, int entries, long positions, double totalLsd,
+			double totalDebtEth, String scenario, String note) {
 
 	}
 

@@ -90,7 +90,7 @@ public class StressService {
 			}
 			pool = this.pools.latest(asset, request.venue());
 		}
-		StressRequest.Rules rules = request.rules();
+		StressRequest.StressRules rules = request.rules();
 		LendingMarket market = null;
 		if (rules.market() != null && !rules.market().isBlank()) {
 			if (asset == null) {
@@ -142,11 +142,12 @@ public class StressService {
 		double closeFactor = (rules.closeFactor() != null) ? rules.closeFactor() : DEFAULT_CLOSE_FACTOR;
 		double full = (rules.fullLiquidationHealthFactor() != null) ? rules.fullLiquidationHealthFactor()
 				: DEFAULT_FULL_LIQUIDATION_HF;
-		StressResponse.RulesUsed rulesUsed = new StressResponse.RulesUsed((market != null) ? market.market() : null,
-				closeFactor, full, bonus, oracleMode, exchangeRate, rateSource);
+		StressResponse.StressRulesUsed rulesUsed = new StressResponse.StressRulesUsed(
+				(market != null) ? market.market() : null, closeFactor, full, bonus, oracleMode, exchangeRate,
+				rateSource);
 
-		List<StressRequest.PositionEntry> entries = (request.positions() != null) ? request.positions() : List.of();
-		List<StressRequest.Bucket> buckets = (request.buckets() != null) ? request.buckets() : List.of();
+		List<StressRequest.StressPosition> entries = (request.positions() != null) ? request.positions() : List.of();
+		List<StressRequest.StressBucket> buckets = (request.buckets() != null) ? request.buckets() : List.of();
 		if (entries.isEmpty() && buckets.isEmpty()) {
 			throw InvalidRequestException.of("positions", "give at least one position or bucket");
 		}
@@ -160,7 +161,7 @@ public class StressService {
 		double lsd = 0;
 		double debt = 0;
 		for (int i = 0; i < entries.size(); i++) {
-			StressRequest.PositionEntry entry = entries.get(i);
+			StressRequest.StressPosition entry = entries.get(i);
 			CascadePosition position = CascadePosition.of(entry.lsdAmount(),
 					(entry.otherCollateralEth() != null) ? entry.otherCollateralEth() : 0, entry.debtEth(),
 					entry.liquidationThreshold());
@@ -170,7 +171,7 @@ public class StressService {
 			debt += position.debtEth();
 		}
 		for (int i = 0; i < buckets.size(); i++) {
-			StressRequest.Bucket bucket = buckets.get(i);
+			StressRequest.StressBucket bucket = buckets.get(i);
 			String at = "buckets[" + i + "]";
 			CascadePosition position = CascadePosition.bucket(bucket.positionCount(), bucket.lsdAmountPerPosition(),
 					bucket.healthFactor(), bucket.liquidationThreshold(), startOracle);
@@ -193,9 +194,9 @@ public class StressService {
 			lsd += position.lsdAmount();
 			debt += position.debtEth();
 		}
-		StressResponse.Book described = new StressResponse.Book("REQUEST", null, book.size(), count, lsd, debt, null,
-				"buckets priced at the starting oracle price " + startOracle + " ETH");
-		StressRequest.Shock shock = request.shock();
+		StressResponse.StressBook described = new StressResponse.StressBook("REQUEST", null, book.size(), count, lsd,
+				debt, null, "buckets priced at the starting oracle price " + startOracle + " ETH");
+		StressRequest.StressShock shock = request.shock();
 		return run(book, pool, rulesUsed, shockOf(shock.pegDropFraction(), shock.initialSaleLsd()),
 				(request.timing() != null) ? request.timing() : CascadeSimulator.Timing.ROUNDS, described);
 	}
@@ -237,7 +238,7 @@ public class StressService {
 		}
 		PositionSnapshots.Book book = this.snapshots.book(snapshot);
 		DexPool pool;
-		StressResponse.RulesUsed rules;
+		StressResponse.StressRulesUsed rules;
 		String scenarioName = null;
 		if (scenario != null && !scenario.isBlank()) {
 			if (!scenario.trim().equalsIgnoreCase(JUNE_2022)) {
@@ -257,7 +258,7 @@ public class StressService {
 							+ " (db/sample/curve_steth_pool_balances_daily_2021-09_2022-06.csv), A = 50, fee 0.04 %",
 					market);
 			OracleMode mode = (oracleMode != null) ? oracleMode : OracleMode.MARKET;
-			rules = new StressResponse.RulesUsed(null, DEFAULT_CLOSE_FACTOR, 0.0, JUNE_2022_BONUS, mode, 1.0,
+			rules = new StressResponse.StressRulesUsed(null, DEFAULT_CLOSE_FACTOR, 0.0, JUNE_2022_BONUS, mode, 1.0,
 					"SCENARIO");
 		}
 		else {
@@ -269,13 +270,13 @@ public class StressService {
 			if (latest == null || latest.exchangeRate() == null) {
 				throw NotFoundException.of("symbol", asset.symbol() + " has no stored exchange rate");
 			}
-			rules = new StressResponse.RulesUsed(market.market(), DEFAULT_CLOSE_FACTOR,
+			rules = new StressResponse.StressRulesUsed(market.market(), DEFAULT_CLOSE_FACTOR,
 					snapshot.fullLiquidationHealthFactor(), market.liquidationBonus().doubleValue(),
 					(oracleMode != null) ? oracleMode : market.oracleMode(), latest.exchangeRate().doubleValue(),
 					"STATE");
 		}
-		StressResponse.Book described = new StressResponse.Book(snapshot.name(), book.file(), book.positions().size(),
-				book.positions().size(), book.totalLsd(), book.totalDebtEth(), scenarioName,
+		StressResponse.StressBook described = new StressResponse.StressBook(snapshot.name(), book.file(),
+				book.positions().size(), book.positions().size(), book.totalLsd(), book.totalDebtEth(), scenarioName,
 				"real accounts of June 2023: LSD in tokens; other collateral and all debt converted to ETH at the"
 						+ " snapshot's prices and held fixed; the snapshot's LSD oracle price was "
 						+ book.snapshotLsdPriceEth() + " ETH");
@@ -283,8 +284,8 @@ public class StressService {
 				(timing != null) ? timing : CascadeSimulator.Timing.ROUNDS, described);
 	}
 
-	private StressResponse run(List<CascadePosition> book, DexPool pool, StressResponse.RulesUsed rules,
-			CascadeShock shock, CascadeSimulator.Timing timing, StressResponse.Book described) {
+	private StressResponse run(List<CascadePosition> book, DexPool pool, StressResponse.StressRulesUsed rules,
+			CascadeShock shock, CascadeSimulator.Timing timing, StressResponse.StressBook described) {
 		LiquidationRules liquidation = new LiquidationRules(rules.closeFactor(), rules.fullLiquidationHealthFactor(),
 				rules.liquidationBonus(), HealthService.compute(rules.oracleMode()), rules.exchangeRate());
 		CascadeResult result;
@@ -296,11 +297,12 @@ public class StressService {
 			throw InvalidRequestException.of("shock", ex.getMessage());
 		}
 		int reported = Math.min(result.rounds().size(), this.properties.maxReportedRounds());
-		List<StressResponse.Round> rounds = new ArrayList<>(reported);
+		List<StressResponse.StressRound> rounds = new ArrayList<>(reported);
 		for (CascadeRound round : result.rounds().subList(0, reported)) {
-			rounds.add(new StressResponse.Round(round.round(), round.oraclePriceEth(), round.marketPriceBeforeEth(),
-					round.marketPriceAfterEth(), round.positionsLiquidated(), round.collateralSeizedLsd(),
-					round.otherCollateralSeizedEth(), round.debtRepaidEth(), round.badDebtEth(), round.ethReceived()));
+			rounds.add(new StressResponse.StressRound(round.round(), round.oraclePriceEth(),
+					round.marketPriceBeforeEth(), round.marketPriceAfterEth(), round.positionsLiquidated(),
+					round.collateralSeizedLsd(), round.otherCollateralSeizedEth(), round.debtRepaidEth(),
+					round.badDebtEth(), round.ethReceived()));
 		}
 		return new StressResponse(rounds, result.rounds().size(), result.finalMarketPriceEth(), result.finalPegRatio(),
 				result.finalOraclePriceEth(), result.initialMarketPriceEth(), result.shockedMarketPriceEth(),
@@ -309,7 +311,7 @@ public class StressService {
 				result.positionsLiquidated(), result.converged(), result.initialCollateralLsd(),
 				result.remainingCollateralLsd(), result.initialOtherCollateralEth(),
 				result.remainingOtherCollateralEth(), result.initialDebtEth(), result.remainingDebtEth(), timing, rules,
-				new StressResponse.ShockUsed(shock.pegDropFraction(), shock.initialSaleLsd()), pool, described);
+				new StressResponse.StressShockUsed(shock.pegDropFraction(), shock.initialSaleLsd()), pool, described);
 	}
 
 	private static CascadeShock shockOf(Double pegDrop, Double initialSale) {
@@ -324,7 +326,7 @@ public class StressService {
 		return new CascadeShock(drop, sale);
 	}
 
-	private static DexPool requestPool(StressRequest.Pool pool) {
+	private static DexPool requestPool(StressRequest.StressPool pool) {
 		io.lsdrisk.compute.liquidity.PoolState state;
 		try {
 			state = new io.lsdrisk.compute.liquidity.PoolState(pool.balanceEth(), pool.balanceLsd(),
