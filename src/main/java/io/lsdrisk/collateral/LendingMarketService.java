@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import io.lsdrisk.asset.Asset;
@@ -70,6 +71,27 @@ public class LendingMarketService {
 			.map((row) -> view(row, asset.symbol()))
 			.orElseThrow(() -> NotFoundException.of("market",
 					"Market '" + market + "' has no parameters for " + asset.symbol()));
+	}
+
+	/**
+	 * A market's parameters for one registered LSD, if stored.
+	 * @param market market name (any case)
+	 * @param asset the LSD
+	 * @return the parameters, empty when the market has none for the LSD
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LendingMarket> findOptional(String market, Asset asset) {
+		return this.markets.findById(new LendingMarketEntity.Key(name(market), asset.id()))
+			.map((row) -> view(row, asset.symbol()));
+	}
+
+	/**
+	 * @param market market name (any case)
+	 * @return whether any LSD has parameters in the market
+	 */
+	@Transactional(readOnly = true)
+	public boolean exists(String market) {
+		return this.markets.existsByMarket(name(market));
 	}
 
 	/**

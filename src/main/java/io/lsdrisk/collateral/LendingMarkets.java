@@ -14,4 +14,6 @@ interface LendingMarkets extends JpaRepository<LendingMarketEntity, LendingMarke
 	@Query("select m from LendingMarketEntity m where m.assetId = :assetId order by m.market")
 	List<LendingMarketEntity> findByAsset(@Param("assetId") Long assetId);
 
+	boolean existsByMarket(String market);
+
 }

@@ -20,9 +20,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Writes under {@code /api/} need a key in {@code X-API-Key}; reads are open. Keys are
- * compared as SHA-256 digests with {@link MessageDigest#isEqual}, so the time taken tells
- * nothing about how much of a guess was right, nor about the keys' lengths.
+ * Writes under {@code /api/} need a key in {@code X-API-Key}; reads are open, and so are
+ * the POST operations that only compute ({@link #COMPUTATIONS},
+ * {@code /api/v1/options/**}). Keys are compared as SHA-256 digests with
+ * {@link MessageDigest#isEqual}, so the time taken tells nothing about how much of a
+ * guess was right, nor about the keys' lengths.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -31,6 +33,16 @@ class ApiKeyFilter extends OncePerRequestFilter {
 	static final String HEADER = "X-API-Key";
 
 	private static final Set<String> READ_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
+	/**
+	 * POST operations that only compute from their input and the stored data, storing
+	 * nothing: reads, so open like every GET.
+	 */
+	static final Set<String> COMPUTATIONS = Set.of("/api/v1/collateral/health", "/api/v1/collateral/leverage-loop",
+			"/api/v1/collateral/stress", "/api/v1/depeg/probability", "/api/v1/liquidity/stableswap/quote",
+			"/api/v1/valuation");
+
+	static final String COMPUTATION_PREFIX = "/api/v1/options/";
 
 	private final List<byte[]> keyDigests;
 
@@ -49,7 +61,9 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/") || READ_METHODS.contains(request.getMethod());
+		String path = request.getRequestURI();
+		return !path.startsWith("/api/") || READ_METHODS.contains(request.getMethod()) || COMPUTATIONS.contains(path)
+				|| path.startsWith(COMPUTATION_PREFIX);
 	}
 
 	@Override

@@ -162,6 +162,12 @@ class ApiRulesIntegrationTests {
 				this.api.write(path, "application/json", "second-key").POST(HttpRequest.BodyPublishers.ofString(body)));
 		assertThat(second.status()).isEqualTo(200);
 		assertThat(this.api.get(path).status()).isEqualTo(200);
+		// A POST that only computes is a read: open without a key.
+		Api.Response quote = this.api
+			.send(this.api.write("/api/v1/liquidity/stableswap/quote", "application/json", null)
+				.POST(HttpRequest.BodyPublishers.ofString("{\"amplification\": 50, \"fee\": 0.0004,"
+						+ " \"balances\": [1000, 1000], \"sell\": \"LSD\", \"amount\": 10}")));
+		assertThat(quote.status()).as(quote.body()).isEqualTo(200);
 	}
 
 	@Test

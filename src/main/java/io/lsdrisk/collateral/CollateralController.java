@@ -1,0 +1,43 @@
+package io.lsdrisk.collateral;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Collateral")
+@RestController
+@RequestMapping("/api/v1/collateral")
+class CollateralController {
+
+	private final HealthService health;
+
+	private final LeverageLoopService loops;
+
+	private final StressService stress;
+
+	CollateralController(HealthService health, LeverageLoopService loops, StressService stress) {
+		this.health = health;
+		this.loops = loops;
+		this.stress = stress;
+	}
+
+	@PostMapping("/health")
+	HealthResponse health(@Valid @RequestBody HealthRequest request) {
+		return this.health.health(request);
+	}
+
+	@PostMapping("/leverage-loop")
+	LeverageLoopResponse leverageLoop(@Valid @RequestBody LeverageLoopRequest request) {
+		return this.loops.loop(request);
+	}
+
+	@PostMapping("/stress")
+	StressResponse stress(@Valid @RequestBody StressRequest request) {
+		return this.stress.stress(request);
+	}
+
+}
