@@ -29,6 +29,14 @@ public final class Keccak256 {
 	 * @return the 32-byte digest
 	 */
 	public static byte[] hash(byte[] input) {
+		return sponge(input, (byte) 0x01);
+	}
+
+	/**
+	 * The sponge with a given domain padding byte: 0x01 for Keccak-256, 0x06 for FIPS 202
+	 * SHA3-256 (which lets tests check the permutation against the JDK's SHA3-256).
+	 */
+	static byte[] sponge(byte[] input, byte padding) {
 		long[] state = new long[25];
 		int offset = 0;
 		while (input.length - offset >= RATE_BYTES) {
@@ -38,7 +46,7 @@ public final class Keccak256 {
 		byte[] last = new byte[RATE_BYTES];
 		int remaining = input.length - offset;
 		System.arraycopy(input, offset, last, 0, remaining);
-		last[remaining] ^= 0x01;
+		last[remaining] ^= padding;
 		last[RATE_BYTES - 1] ^= (byte) 0x80;
 		absorb(state, last, 0);
 		byte[] digest = new byte[32];
