@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.lsdrisk.chain.rpc.BlockHeader;
@@ -49,6 +50,9 @@ class BackfillRunner implements AutoCloseable {
 
 	private ExecutorService executor;
 
+	/** Set by {@link #close()} for the threads of the executor it stops. */
+	private AtomicBoolean stopping = new AtomicBoolean();
+
 	BackfillRunner(BackfillJobs jobs, ChainSnapshots snapshots, BlockFinder blocks, FeedPlan plan,
 			ChainProperties properties, Clock clock) {
 		this.jobs = jobs;
@@ -66,6 +70,7 @@ class BackfillRunner implements AutoCloseable {
 			return;
 		}
 		if (this.executor == null) {
+			this.stopping = new AtomicBoolean();
 			AtomicInteger count = new AtomicInteger();
 			this.executor = Executors.newFixedThreadPool(this.threads, (task) -> {
 				Thread thread = new Thread(task, "backfill-" + count.incrementAndGet());
@@ -73,9 +78,10 @@ class BackfillRunner implements AutoCloseable {
 				return thread;
 			});
 		}
+		AtomicBoolean stop = this.stopping;
 		this.executor.execute(() -> {
 			try {
-				run(id);
+				run(id, stop);
 			}
 			catch (RuntimeException ex) {
 				log.error("Backfill {} stopped by an unexpected error", id, ex);
@@ -109,6 +115,7 @@ class BackfillRunner implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		if (this.executor != null) {
+			this.stopping.set(true);
 			this.executor.shutdownNow();
 			try {
 				this.executor.awaitTermination(10, TimeUnit.SECONDS);
@@ -120,7 +127,7 @@ class BackfillRunner implements AutoCloseable {
 		}
 	}
 
-	private void run(long id) {
+	private void run(long id, AtomicBoolean stop) {
 		BackfillJob job = this.jobs.find(id).orElse(null);
 		if (job == null || !BackfillJob.RUNNING.equals(job.status())) {
 			return;
@@ -145,7 +152,7 @@ class BackfillRunner implements AutoCloseable {
 			return;
 		}
 		for (Instant at = job.next(); !at.isAfter(job.to()); at = at.plusSeconds(job.stepSeconds())) {
-			if (Thread.currentThread().isInterrupted()) {
+			if (stopped(stop)) {
 				log.info("Backfill {} paused at {} (service stopping); it resumes at the next start", id, at);
 				return;
 			}
@@ -157,13 +164,19 @@ class BackfillRunner implements AutoCloseable {
 				block = this.blocks.atOrBefore(at, previous, head);
 			}
 			catch (RpcException ex) {
-				if (Thread.currentThread().isInterrupted()) {
+				if (stopped(stop)) {
 					return;
 				}
 				fail(id, "no block found for " + at + ": " + ex.getMessage());
 				return;
 			}
 			SnapshotOutcome outcome = this.snapshots.snapshotAt(block, symbols, false);
+			if (stopped(stop)) {
+				// Reads cut short by the stop are not errors: the timestamp is read again
+				// on resume.
+				log.info("Backfill {} paused at {} (service stopping); it resumes at the next start", id, at);
+				return;
+			}
 			previous = block;
 			String error = outcome.skipped().isEmpty() ? null
 					: at + " (block " + block.number() + "): " + outcome.skipped();
@@ -184,6 +197,10 @@ class BackfillRunner implements AutoCloseable {
 		logProgress(id, done, job.total(), errors, done - doneAtStart,
 				Duration.between(runStart, this.clock.instant()));
 		log.info("Backfill {} completed", id);
+	}
+
+	private static boolean stopped(AtomicBoolean stop) {
+		return stop.get() || Thread.currentThread().isInterrupted();
 	}
 
 	private void fail(long id, String reason) {
