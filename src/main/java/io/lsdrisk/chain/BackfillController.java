@@ -5,6 +5,7 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @Tag(name = "Chain backfill")
@@ -26,6 +28,7 @@ class BackfillController {
 	}
 
 	@PostMapping(consumes = "application/json")
+	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<BackfillStatus> start(@Valid @RequestBody BackfillRequest request) {
 		BackfillStatus status = this.backfills.start(request);
 		return ResponseEntity.accepted().location(URI.create("/api/v1/admin/backfill/" + status.id())).body(status);
