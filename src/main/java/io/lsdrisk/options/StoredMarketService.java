@@ -70,9 +70,9 @@ class StoredMarketService {
 
 	/**
 	 * Annualised standard deviation of daily log returns over the configured window
-	 * ending at {@code end}: the last observation of each UTC day is that day's close;
-	 * each return between consecutive closes d days apart is divided by sqrt(d); the
-	 * sample standard deviation (n - 1) is multiplied by sqrt(365).
+	 * ending at {@code end} (both ends included): the last observation of each UTC day is
+	 * that day's close; each return between consecutive closes d days apart is divided by
+	 * sqrt(d); the sample standard deviation (n - 1) is multiplied by sqrt(365).
 	 * @param series the stored field behind the spot ({@code marketPriceEth},
 	 * {@code exchangeRate}, or the peg ratio)
 	 * @throws InvalidRequestException naming {@code volatility} when the window holds too
@@ -86,7 +86,7 @@ class StoredMarketService {
 		List<Instant> closeTimes = new ArrayList<>();
 		List<Double> closes = new ArrayList<>();
 		LocalDate lastDay = null;
-		for (PoolState state : this.states.between(asset, start, end.plusNanos(1))) {
+		for (PoolState state : this.states.between(asset, start, end.plusMillis(1))) {
 			BigDecimal value = reader.apply(state);
 			if (value == null) {
 				continue;
@@ -184,7 +184,7 @@ class StoredMarketService {
 
 	private MarketInputs.Carry stakingApr(Asset asset, Instant at) {
 		Instant start = at.minus(Duration.ofDays(this.properties.carryWindowDays()));
-		List<PoolState> window = this.states.between(asset, start, at.plusNanos(1));
+		List<PoolState> window = this.states.between(asset, start, at.plusMillis(1));
 		for (int i = window.size() - 1; i >= 0; i--) {
 			BigDecimal apr = window.get(i).stakingApr();
 			if (apr != null) {
