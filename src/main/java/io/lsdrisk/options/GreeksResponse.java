@@ -10,6 +10,6 @@ import java.util.List;
  * @param results per-contract price and Greeks
  * @param portfolio sum over the contracts of quantity times each figure
  */
-record GreeksResponse(OptionModel model, List<Greeks> results, Greeks portfolio) {
+record GreeksResponse(OptionModel model, List<OptionGreeks> results, OptionGreeks portfolio) {
 
 }

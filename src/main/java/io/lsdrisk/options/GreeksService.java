@@ -34,7 +34,7 @@ class GreeksService {
 		}
 		List<OptionContract> contracts = checkedBatch(request.contracts(), this.properties.maxContracts());
 		boolean jumps = request.model() == OptionModel.MERTON_JUMP;
-		List<Greeks> results = new ArrayList<>(contracts.size());
+		List<OptionGreeks> results = new ArrayList<>(contracts.size());
 		Sums book = new Sums();
 		for (int i = 0; i < contracts.size(); i++) {
 			OptionContract contract = ItemChecks.required(CONTRACTS, i, null, contracts.get(i));
@@ -54,7 +54,7 @@ class GreeksService {
 		return items;
 	}
 
-	private Greeks bsm(int i, OptionContract c, Sums book) {
+	private OptionGreeks bsm(int i, OptionContract c, Sums book) {
 		ItemChecks.required(CONTRACTS, i, "type", c.type());
 		double spot = ItemChecks.within(CONTRACTS, i, "spot", c.spot(), ItemChecks.MIN_PRICE, ItemChecks.MAX_AMOUNT);
 		double strike = ItemChecks.within(CONTRACTS, i, "strike", c.strike(), ItemChecks.MIN_PRICE,
@@ -71,11 +71,11 @@ class GreeksService {
 		OptionValuation v = BlackScholesMerton.value(c.type(), spot, strike, expiry, volatility, rate, carry);
 		book.add(quantity, v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
 				v.volga(), v.charm());
-		return new Greeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
-				v.volga(), v.charm(), null, v.vega() / 100.0, v.theta() / Greeks.DAYS_PER_YEAR, null, null);
+		return new OptionGreeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
+				v.volga(), v.charm(), null, v.vega() / 100.0, v.theta() / OptionGreeks.DAYS_PER_YEAR, null, null);
 	}
 
-	private Greeks merton(int i, OptionContract c, Sums book) {
+	private OptionGreeks merton(int i, OptionContract c, Sums book) {
 		ItemChecks.required(CONTRACTS, i, "type", c.type());
 		double spot = ItemChecks.within(CONTRACTS, i, "spot", c.spot(), ItemChecks.MIN_PRICE, ItemChecks.MAX_AMOUNT);
 		double strike = ItemChecks.within(CONTRACTS, i, "strike", c.strike(), ItemChecks.MIN_PRICE,
@@ -94,9 +94,9 @@ class GreeksService {
 		book.add(quantity, v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
 				v.volga(), v.charm());
 		book.addJump(quantity, v.jumpIntensitySensitivity(), v.seriesTerms(), v.truncationErrorBound());
-		return new Greeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
-				v.volga(), v.charm(), v.jumpIntensitySensitivity(), v.vega() / 100.0, v.theta() / Greeks.DAYS_PER_YEAR,
-				v.seriesTerms(), v.truncationErrorBound());
+		return new OptionGreeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
+				v.volga(), v.charm(), v.jumpIntensitySensitivity(), v.vega() / 100.0,
+				v.theta() / OptionGreeks.DAYS_PER_YEAR, v.seriesTerms(), v.truncationErrorBound());
 	}
 
 	private static void noJumpUnderBsm(int i, String field, Double value) {
@@ -157,7 +157,7 @@ class GreeksService {
 			this.truncationErrorBound += Math.abs(q) * errorBound;
 		}
 
-		Greeks toGreeks(boolean jumps) {
+		OptionGreeks toGreeks(boolean jumps) {
 			double all = this.price + this.delta + this.gamma + this.vega + this.theta + this.rho + this.carryRho
 					+ this.vanna + this.volga + this.charm + this.jumpIntensitySensitivity + this.truncationErrorBound;
 			// An overflow shows as an infinity, or as NaN where opposite infinities met.
@@ -165,9 +165,9 @@ class GreeksService {
 				throw InvalidRequestException.of(CONTRACTS,
 						"the book's quantity-weighted sums exceed double precision; use smaller quantities");
 			}
-			return new Greeks(this.price, this.delta, this.gamma, this.vega, this.theta, this.rho, this.carryRho,
+			return new OptionGreeks(this.price, this.delta, this.gamma, this.vega, this.theta, this.rho, this.carryRho,
 					this.vanna, this.volga, this.charm, jumps ? this.jumpIntensitySensitivity : null, this.vega / 100.0,
-					this.theta / Greeks.DAYS_PER_YEAR, jumps ? this.seriesTerms : null,
+					this.theta / OptionGreeks.DAYS_PER_YEAR, jumps ? this.seriesTerms : null,
 					jumps ? this.truncationErrorBound : null);
 		}
 

@@ -7,13 +7,13 @@ import java.util.List;
  *
  * @param results one per contract
  */
-record ImpliedVolatilityResponse(List<Result> results) {
+record ImpliedVolatilityResponse(List<ImpliedVolatilityResult> results) {
 
 	/**
 	 * @param impliedVolatility Black-Scholes-Merton volatility per sqrt(year) that
 	 * reproduces the price
 	 */
-	record Result(double impliedVolatility) {
+	record ImpliedVolatilityResult(double impliedVolatility) {
 
 	}
 

@@ -22,8 +22,8 @@ import io.lsdrisk.compute.options.OptionType;
  * @param valuation price and Greeks of one option
  */
 record LsdOptionResponse(String symbol, TokenModel tokenModel, OptionType type, OptionModel model, double strike,
-		String strikeSource, double expiryDays, double expiryYears, MarketInputs.Spot spot,
-		MarketInputs.Volatility volatility, MarketInputs.Rate riskFreeRate, MarketInputs.Carry carryYield,
-		JumpParameters jumps, Greeks valuation) {
+		String strikeSource, double expiryDays, double expiryYears, MarketInputs.StoredSpot spot,
+		MarketInputs.VolatilityInput volatility, MarketInputs.RateInput riskFreeRate,
+		MarketInputs.CarryInput carryYield, JumpParameters jumps, OptionGreeks valuation) {
 
 }

@@ -49,46 +49,48 @@ class LsdOptionService {
 				: null;
 		Double givenVolatility = (query.volatility() != null)
 				? ItemChecks.within("", -1, "volatility", query.volatility(), 0.0, 10.0) : null;
-		MarketInputs.Rate rate = rate(query.riskFreeRate(), this.properties);
+		MarketInputs.RateInput rate = rate(query.riskFreeRate(), this.properties);
 		Double givenCarry = (query.carryYield() != null)
 				? ItemChecks.within("", -1, "carryYield", query.carryYield(), -1.0, 1.0) : null;
 		OptionModel model = (query.model() != null) ? query.model() : OptionModel.MERTON_JUMP;
 		Asset asset = this.assets.find(symbol);
-		MarketInputs.Spot spot = this.market.spot(asset, Underlying.LSD_PRICE_ETH);
-		MarketInputs.Volatility volatility = (givenVolatility != null) ? MarketInputs.Volatility.given(givenVolatility)
+		MarketInputs.StoredSpot spot = this.market.spot(asset, Underlying.LSD_PRICE_ETH);
+		MarketInputs.VolatilityInput volatility = (givenVolatility != null)
+				? MarketInputs.VolatilityInput.given(givenVolatility)
 				: this.market.realisedVolatility(asset, spot.field(), spot.observedAt());
-		MarketInputs.Carry carry = (givenCarry != null)
-				? new MarketInputs.Carry(givenCarry, "REQUEST", null, null, null, "given in the request")
+		MarketInputs.CarryInput carry = (givenCarry != null)
+				? new MarketInputs.CarryInput(givenCarry, "REQUEST", null, null, null, "given in the request")
 				: this.market.carry(asset, spot.observedAt());
 		double strike = (givenStrike != null) ? givenStrike : spot.value();
 		double expiryYears = expiryDays / 365.0;
 		JumpParameters jumps = (model == OptionModel.MERTON_JUMP) ? this.jumpParameters.forAsset(asset) : null;
-		Greeks valuation = value(query.type(), spot.value(), strike, expiryYears, volatility.value(), rate.value(),
-				carry.value(), jumps, this.properties.jumpSeriesTolerance());
+		OptionGreeks valuation = value(query.type(), spot.value(), strike, expiryYears, volatility.value(),
+				rate.value(), carry.value(), jumps, this.properties.jumpSeriesTolerance());
 		return new LsdOptionResponse(asset.symbol(), asset.tokenModel(), query.type(), model, strike,
 				(givenStrike != null) ? "REQUEST" : "AT_THE_MONEY", expiryDays, expiryYears, spot, volatility, rate,
 				carry, jumps, valuation);
 	}
 
-	static MarketInputs.Rate rate(Double given, OptionsProperties properties) {
+	static MarketInputs.RateInput rate(Double given, OptionsProperties properties) {
 		if (given != null) {
-			return new MarketInputs.Rate(ItemChecks.within("", -1, "riskFreeRate", given, -1.0, 1.0), "REQUEST");
+			return new MarketInputs.RateInput(ItemChecks.within("", -1, "riskFreeRate", given, -1.0, 1.0), "REQUEST");
 		}
-		return new MarketInputs.Rate(properties.riskFreeRate(), "CONFIGURATION: lsdrisk.options.risk-free-rate");
+		return new MarketInputs.RateInput(properties.riskFreeRate(), "CONFIGURATION: lsdrisk.options.risk-free-rate");
 	}
 
-	static Greeks value(OptionType type, double spot, double strike, double expiryYears, double volatility, double rate,
-			double carry, JumpParameters jumps, double tolerance) {
+	static OptionGreeks value(OptionType type, double spot, double strike, double expiryYears, double volatility,
+			double rate, double carry, JumpParameters jumps, double tolerance) {
 		if (jumps == null) {
 			OptionValuation v = BlackScholesMerton.value(type, spot, strike, expiryYears, volatility, rate, carry);
-			return new Greeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
-					v.volga(), v.charm(), null, v.vega() / 100.0, v.theta() / Greeks.DAYS_PER_YEAR, null, null);
+			return new OptionGreeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(),
+					v.vanna(), v.volga(), v.charm(), null, v.vega() / 100.0, v.theta() / OptionGreeks.DAYS_PER_YEAR,
+					null, null);
 		}
 		JumpValuation v = MertonJumpDiffusion.value(type, spot, strike, expiryYears, volatility, rate, carry,
 				jumps.jumpIntensity(), jumps.jumpMean(), jumps.jumpVolatility(), tolerance);
-		return new Greeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
-				v.volga(), v.charm(), v.jumpIntensitySensitivity(), v.vega() / 100.0, v.theta() / Greeks.DAYS_PER_YEAR,
-				v.seriesTerms(), v.truncationErrorBound());
+		return new OptionGreeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
+				v.volga(), v.charm(), v.jumpIntensitySensitivity(), v.vega() / 100.0,
+				v.theta() / OptionGreeks.DAYS_PER_YEAR, v.seriesTerms(), v.truncationErrorBound());
 	}
 
 }

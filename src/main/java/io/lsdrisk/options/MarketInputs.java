@@ -18,7 +18,7 @@ final class MarketInputs {
 	 * @param field the stored field(s) it was read from
 	 * @param source the state's {@code source}
 	 */
-	record Spot(double value, Instant observedAt, String field, String source) {
+	record StoredSpot(double value, Instant observedAt, String field, String source) {
 
 	}
 
@@ -35,11 +35,11 @@ final class MarketInputs {
 	 * when given
 	 * @param returns daily log returns in the estimate, null when given
 	 */
-	record Volatility(double value, String method, String series, Integer windowDays, Instant from, Instant to,
+	record VolatilityInput(double value, String method, String series, Integer windowDays, Instant from, Instant to,
 			Integer dailyCloses, Integer returns) {
 
-		static Volatility given(double value) {
-			return new Volatility(value, "REQUEST", null, null, null, null, null, null);
+		static VolatilityInput given(double value) {
+			return new VolatilityInput(value, "REQUEST", null, null, null, null, null, null);
 		}
 
 	}
@@ -56,7 +56,7 @@ final class MarketInputs {
 	 * @param to end of the rate-growth measurement, or null
 	 * @param note the rule applied, in words
 	 */
-	record Carry(double value, String method, String referenceSymbol, Instant from, Instant to, String note) {
+	record CarryInput(double value, String method, String referenceSymbol, Instant from, Instant to, String note) {
 
 	}
 
@@ -66,7 +66,7 @@ final class MarketInputs {
 	 * @param value continuous rate per year
 	 * @param source REQUEST or CONFIGURATION (with the property)
 	 */
-	record Rate(double value, String source) {
+	record RateInput(double value, String source) {
 
 	}
 

@@ -29,7 +29,7 @@ class RatesService {
 	ImpliedVolatilityResponse impliedVolatility(ImpliedVolatilityRequest request) {
 		List<ImpliedVolatilityContract> contracts = GreeksService.checkedBatch(request.contracts(),
 				this.properties.maxContracts());
-		List<ImpliedVolatilityResponse.Result> results = new ArrayList<>(contracts.size());
+		List<ImpliedVolatilityResponse.ImpliedVolatilityResult> results = new ArrayList<>(contracts.size());
 		for (int i = 0; i < contracts.size(); i++) {
 			ImpliedVolatilityContract c = ItemChecks.required(CONTRACTS, i, null, contracts.get(i));
 			OptionType type = ItemChecks.required(CONTRACTS, i, "type", c.type());
@@ -42,7 +42,7 @@ class RatesService {
 			double carry = ItemChecks.withinOrDefault(CONTRACTS, i, "carryYield", c.carryYield(), -1.0, 1.0, 0.0);
 			double price = ItemChecks.required(CONTRACTS, i, "price", c.price());
 			try {
-				results.add(new ImpliedVolatilityResponse.Result(
+				results.add(new ImpliedVolatilityResponse.ImpliedVolatilityResult(
 						ImpliedVolatility.impliedVolatility(type, price, spot, strike, expiry, rate, carry)));
 			}
 			catch (IllegalArgumentException ex) {
@@ -56,7 +56,7 @@ class RatesService {
 	StakingYieldResponse stakingYield(StakingYieldRequest request) {
 		List<StakingYieldContract> contracts = GreeksService.checkedBatch(request.contracts(),
 				this.properties.maxContracts());
-		List<StakingYieldResponse.Result> results = new ArrayList<>(contracts.size());
+		List<StakingYieldResponse.StakingYieldResult> results = new ArrayList<>(contracts.size());
 		for (int i = 0; i < contracts.size(); i++) {
 			StakingYieldContract c = ItemChecks.required(CONTRACTS, i, null, contracts.get(i));
 			StakingYieldType type = ItemChecks.required(CONTRACTS, i, "type", c.type());
@@ -74,8 +74,8 @@ class RatesService {
 			StakingYieldValuation v = StakingYieldOption.value(
 					(type == StakingYieldType.CAP) ? OptionType.CALL : OptionType.PUT, forward, strike, volatility,
 					expiry, averaging, discount, notional, accrual);
-			results.add(new StakingYieldResponse.Result(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(),
-					v.effectiveStandardDeviation(), v.delta() / 10_000.0, v.vega() / 10_000.0));
+			results.add(new StakingYieldResponse.StakingYieldResult(v.price(), v.delta(), v.gamma(), v.vega(),
+					v.theta(), v.rho(), v.effectiveStandardDeviation(), v.delta() / 10_000.0, v.vega() / 10_000.0));
 		}
 		return new StakingYieldResponse(results);
 	}

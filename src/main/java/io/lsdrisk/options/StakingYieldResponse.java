@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param results one per contract
  */
-record StakingYieldResponse(List<Result> results) {
+record StakingYieldResponse(List<StakingYieldResult> results) {
 
 	/**
 	 * @param price present value, in the unit of the notional
@@ -22,7 +22,7 @@ record StakingYieldResponse(List<Result> results) {
 	 * @param vegaPerBasisPoint vega / 10,000: value change for 1 bp more normal
 	 * volatility
 	 */
-	record Result(double price, double delta, double gamma, double vega, double theta, double rho,
+	record StakingYieldResult(double price, double delta, double gamma, double vega, double theta, double rho,
 			double effectiveStandardDeviation, double deltaPerBasisPoint, double vegaPerBasisPoint) {
 
 	}

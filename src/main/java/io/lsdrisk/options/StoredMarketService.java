@@ -47,7 +47,7 @@ class StoredMarketService {
 	 * @throws InvalidRequestException naming {@code symbol} when nothing usable is stored
 	 */
 	@Transactional(readOnly = true)
-	MarketInputs.Spot spot(Asset asset, Underlying underlying) {
+	MarketInputs.StoredSpot spot(Asset asset, Underlying underlying) {
 		PoolState latest = this.states.latest(asset);
 		if (latest == null) {
 			throw InvalidRequestException.of("symbol", "no pool state is stored for " + asset.symbol());
@@ -57,14 +57,14 @@ class StoredMarketService {
 				throw InvalidRequestException.of("symbol", "the latest state of " + asset.symbol() + " ("
 						+ latest.observedAt() + ") has no marketPriceEth, so no peg ratio");
 			}
-			return new MarketInputs.Spot(pegRatio(latest), latest.observedAt(), "marketPriceEth / exchangeRate",
+			return new MarketInputs.StoredSpot(pegRatio(latest), latest.observedAt(), "marketPriceEth / exchangeRate",
 					latest.source());
 		}
 		if (latest.marketPriceEth() != null) {
-			return new MarketInputs.Spot(latest.marketPriceEth().doubleValue(), latest.observedAt(), "marketPriceEth",
-					latest.source());
+			return new MarketInputs.StoredSpot(latest.marketPriceEth().doubleValue(), latest.observedAt(),
+					"marketPriceEth", latest.source());
 		}
-		return new MarketInputs.Spot(latest.exchangeRate().doubleValue(), latest.observedAt(), "exchangeRate",
+		return new MarketInputs.StoredSpot(latest.exchangeRate().doubleValue(), latest.observedAt(), "exchangeRate",
 				latest.source());
 	}
 
@@ -79,7 +79,7 @@ class StoredMarketService {
 	 * few closes
 	 */
 	@Transactional(readOnly = true)
-	MarketInputs.Volatility realisedVolatility(Asset asset, String series, Instant end) {
+	MarketInputs.VolatilityInput realisedVolatility(Asset asset, String series, Instant end) {
 		int windowDays = this.properties.volatilityWindowDays();
 		Instant start = end.minus(Duration.ofDays(windowDays));
 		Function<PoolState, BigDecimal> reader = reader(series);
@@ -124,7 +124,7 @@ class StoredMarketService {
 		double mean = sum / returns;
 		double variance = Math.max((sumOfSquares - returns * mean * mean) / (returns - 1), 0.0);
 		double volatility = Math.sqrt(variance * DAYS_PER_YEAR);
-		return new MarketInputs.Volatility(volatility, "REALISED", series, windowDays, closeTimes.get(0),
+		return new MarketInputs.VolatilityInput(volatility, "REALISED", series, windowDays, closeTimes.get(0),
 				closeTimes.get(closeTimes.size() - 1), closes.size(), returns);
 	}
 
@@ -137,26 +137,26 @@ class StoredMarketService {
 	 * else 0, said so.
 	 */
 	@Transactional(readOnly = true)
-	MarketInputs.Carry carry(Asset asset, Instant at) {
+	MarketInputs.CarryInput carry(Asset asset, Instant at) {
 		if (asset.tokenModel() != TokenModel.REBASING) {
-			return new MarketInputs.Carry(0.0, "NON_REBASING_ZERO", null, null, null,
+			return new MarketInputs.CarryInput(0.0, "NON_REBASING_ZERO", null, null, null,
 					"an option on a non-rebasing token's price has q = 0: the staking yield is already in the price");
 		}
-		MarketInputs.Carry fromReference = referenceGrowth(asset, at);
+		MarketInputs.CarryInput fromReference = referenceGrowth(asset, at);
 		if (fromReference != null) {
 			return fromReference;
 		}
-		MarketInputs.Carry fromApr = stakingApr(asset, at);
+		MarketInputs.CarryInput fromApr = stakingApr(asset, at);
 		if (fromApr != null) {
 			return fromApr;
 		}
-		return new MarketInputs.Carry(0.0, "UNAVAILABLE", null, null, null,
+		return new MarketInputs.CarryInput(0.0, "UNAVAILABLE", null, null, null,
 				"units of a rebasing token grow at the staking yield, but no yield is stored: no non-rebasing token of "
 						+ "protocol " + asset.protocol() + " with two rates " + this.properties.carryWindowDays()
 						+ " days apart, and no stakingApr; q = 0 used, give carryYield to override");
 	}
 
-	private MarketInputs.Carry referenceGrowth(Asset asset, Instant at) {
+	private MarketInputs.CarryInput referenceGrowth(Asset asset, Instant at) {
 		for (Asset candidate : this.assets.all()) {
 			if (candidate.tokenModel() != TokenModel.NON_REBASING || asset.protocol() == null
 					|| !asset.protocol().equalsIgnoreCase(candidate.protocol())) {
@@ -174,7 +174,7 @@ class StoredMarketService {
 			double days = Duration.between(start.observedAt(), end.observedAt()).getSeconds() / SECONDS_PER_DAY;
 			double yield = Math.log(end.exchangeRate().doubleValue() / start.exchangeRate().doubleValue())
 					* DAYS_PER_YEAR / days;
-			return new MarketInputs.Carry(yield, "REFERENCE_RATE_GROWTH", candidate.symbol(), start.observedAt(),
+			return new MarketInputs.CarryInput(yield, "REFERENCE_RATE_GROWTH", candidate.symbol(), start.observedAt(),
 					end.observedAt(),
 					"units of a rebasing token grow at the staking yield: continuous yield ln(R_t/R_{t-d}) * 365 / d "
 							+ "of " + candidate.symbol() + "'s exchange rate over d = " + days + " days");
@@ -182,14 +182,14 @@ class StoredMarketService {
 		return null;
 	}
 
-	private MarketInputs.Carry stakingApr(Asset asset, Instant at) {
+	private MarketInputs.CarryInput stakingApr(Asset asset, Instant at) {
 		Instant start = at.minus(Duration.ofDays(this.properties.carryWindowDays()));
 		List<PoolState> window = this.states.between(asset, start, at.plusMillis(1));
 		for (int i = window.size() - 1; i >= 0; i--) {
 			BigDecimal apr = window.get(i).stakingApr();
 			if (apr != null) {
 				double continuous = DAYS_PER_YEAR * Math.log1p(apr.doubleValue() / DAYS_PER_YEAR);
-				return new MarketInputs.Carry(continuous, "STAKING_APR", null, window.get(i).observedAt(), null,
+				return new MarketInputs.CarryInput(continuous, "STAKING_APR", null, window.get(i).observedAt(), null,
 						"units of a rebasing token grow at the staking yield: stored stakingApr " + apr.toPlainString()
 								+ " (daily compounding) as a continuous rate, 365 ln(1 + APR/365)");
 			}

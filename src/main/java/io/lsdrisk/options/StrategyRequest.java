@@ -25,7 +25,7 @@ import jakarta.validation.constraints.NotNull;
  * at lsdrisk.options.default-grid-points
  */
 record StrategyRequest(@NotNull StrategyKind strategy, String symbol, OptionModel model, @NotNull Double expiryYears,
-		Double units, Double strike, List<Leg> legs, Market market, Grid payoffGrid) {
+		Double units, Double strike, List<StrategyLegInput> legs, StrategyMarketInput market, PayoffGrid payoffGrid) {
 
 	/**
 	 * One leg of a custom strategy.
@@ -35,7 +35,7 @@ record StrategyRequest(@NotNull StrategyKind strategy, String symbol, OptionMode
 	 * @param strike strike of an OPTION leg; absent for UNDERLYING
 	 * @param quantity units of the underlying held now, or options; negative short
 	 */
-	record Leg(@NotNull LegKind kind, OptionType type, Double strike, @NotNull Double quantity) {
+	record StrategyLegInput(@NotNull LegKind kind, OptionType type, Double strike, @NotNull Double quantity) {
 
 	}
 
@@ -54,8 +54,8 @@ record StrategyRequest(@NotNull StrategyKind strategy, String symbol, OptionMode
 	 * @param jumpMean MERTON_JUMP: mean log jump, in [-5, 5]
 	 * @param jumpVolatility MERTON_JUMP: standard deviation of the log jump, in [0, 3]
 	 */
-	record Market(Double spot, Double volatility, Double riskFreeRate, Double carryYield, Double jumpIntensity,
-			Double jumpMean, Double jumpVolatility) {
+	record StrategyMarketInput(Double spot, Double volatility, Double riskFreeRate, Double carryYield,
+			Double jumpIntensity, Double jumpMean, Double jumpVolatility) {
 
 	}
 
@@ -66,7 +66,7 @@ record StrategyRequest(@NotNull StrategyKind strategy, String symbol, OptionMode
 	 * @param highestPrice highest price, &gt; lowestPrice
 	 * @param points number of prices, in [2, lsdrisk.options.max-grid-points]
 	 */
-	record Grid(Double lowestPrice, Double highestPrice, Integer points) {
+	record PayoffGrid(Double lowestPrice, Double highestPrice, Integer points) {
 
 	}
 

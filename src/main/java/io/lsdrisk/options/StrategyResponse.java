@@ -21,8 +21,8 @@ import io.lsdrisk.compute.options.OptionType;
  * @param payoffAtExpiry payoff and profit at each grid price, in increasing price
  */
 record StrategyResponse(StrategyKind strategy, String symbol, Underlying underlying, OptionModel model,
-		double expiryYears, List<LegResult> legs, MarketResult market, Sources sources, Greeks greeks,
-		List<Point> payoffAtExpiry) {
+		double expiryYears, List<StrategyLegResult> legs, StrategyMarketResult market, StrategyInputSources sources,
+		OptionGreeks greeks, List<PayoffGridPoint> payoffAtExpiry) {
 
 	/**
 	 * @param kind UNDERLYING or OPTION
@@ -30,7 +30,7 @@ record StrategyResponse(StrategyKind strategy, String symbol, Underlying underly
 	 * @param strike strike; null for the underlying
 	 * @param quantity units held now, or options; negative short
 	 */
-	record LegResult(LegKind kind, OptionType type, Double strike, double quantity) {
+	record StrategyLegResult(LegKind kind, OptionType type, Double strike, double quantity) {
 
 	}
 
@@ -43,8 +43,8 @@ record StrategyResponse(StrategyKind strategy, String symbol, Underlying underly
 	 * @param jumpMean mean log jump
 	 * @param jumpVolatility standard deviation of the log jump
 	 */
-	record MarketResult(double spot, double volatility, double riskFreeRate, double carryYield, double jumpIntensity,
-			double jumpMean, double jumpVolatility) {
+	record StrategyMarketResult(double spot, double volatility, double riskFreeRate, double carryYield,
+			double jumpIntensity, double jumpMean, double jumpVolatility) {
 
 	}
 
@@ -55,8 +55,8 @@ record StrategyResponse(StrategyKind strategy, String symbol, Underlying underly
 	 * @param carryYield the carry's rule, null when given
 	 * @param jumps the jump parameters' source, null when given or under BSM
 	 */
-	record Sources(MarketInputs.Spot spot, MarketInputs.Volatility volatility, MarketInputs.Rate riskFreeRate,
-			MarketInputs.Carry carryYield, String jumps) {
+	record StrategyInputSources(MarketInputs.StoredSpot spot, MarketInputs.VolatilityInput volatility,
+			MarketInputs.RateInput riskFreeRate, MarketInputs.CarryInput carryYield, String jumps) {
 
 	}
 
@@ -65,7 +65,7 @@ record StrategyResponse(StrategyKind strategy, String symbol, Underlying underly
 	 * @param payoff value of all legs at expiry
 	 * @param profit payoff minus today's value carried to expiry at the risk-free rate
 	 */
-	record Point(double priceAtExpiry, double payoff, double profit) {
+	record PayoffGridPoint(double priceAtExpiry, double payoff, double profit) {
 
 	}
 

@@ -54,8 +54,8 @@ class StrategyService {
 	StrategyResponse value(StrategyRequest request) {
 		StrategyKind strategy = ItemChecks.required("", -1, "strategy", request.strategy());
 		double expiry = ItemChecks.within("", -1, "expiryYears", request.expiryYears(), 0.0, 100.0);
-		StrategyRequest.Market given = (request.market() != null) ? request.market()
-				: new StrategyRequest.Market(null, null, null, null, null, null, null);
+		StrategyRequest.StrategyMarketInput given = (request.market() != null) ? request.market()
+				: new StrategyRequest.StrategyMarketInput(null, null, null, null, null, null, null);
 		Underlying underlying = (strategy == StrategyKind.DEPEG_HEDGE) ? Underlying.PEG_RATIO
 				: Underlying.LSD_PRICE_ETH;
 		Asset asset = (request.symbol() != null) ? this.assets.find(request.symbol()) : null;
@@ -64,32 +64,32 @@ class StrategyService {
 
 		boolean needsStore = given.spot() == null || given.volatility() == null
 				|| (given.carryYield() == null && underlying == Underlying.LSD_PRICE_ETH);
-		MarketInputs.Spot storedSpot = (asset != null && needsStore) ? this.stored.spot(asset, underlying) : null;
+		MarketInputs.StoredSpot storedSpot = (asset != null && needsStore) ? this.stored.spot(asset, underlying) : null;
 		double spot = (given.spot() != null)
 				? ItemChecks.within(MARKET, -1, "spot", given.spot(), ItemChecks.MIN_PRICE, ItemChecks.MAX_AMOUNT)
 				: requireStored(storedSpot, "spot").value();
-		MarketInputs.Volatility volatility;
+		MarketInputs.VolatilityInput volatility;
 		if (given.volatility() != null) {
-			volatility = MarketInputs.Volatility
+			volatility = MarketInputs.VolatilityInput
 				.given(ItemChecks.within(MARKET, -1, "volatility", given.volatility(), 0.0, 10.0));
 		}
 		else {
 			requireStored(storedSpot, "volatility");
 			volatility = this.stored.realisedVolatility(asset, storedSpot.field(), storedSpot.observedAt());
 		}
-		MarketInputs.Rate rate = (given.riskFreeRate() != null)
-				? new MarketInputs.Rate(ItemChecks.within(MARKET, -1, "riskFreeRate", given.riskFreeRate(), -1.0, 1.0),
-						"REQUEST")
+		MarketInputs.RateInput rate = (given.riskFreeRate() != null)
+				? new MarketInputs.RateInput(
+						ItemChecks.within(MARKET, -1, "riskFreeRate", given.riskFreeRate(), -1.0, 1.0), "REQUEST")
 				: LsdOptionService.rate(null, this.properties);
-		MarketInputs.Carry carry = carry(given, asset, storedSpot, underlying);
+		MarketInputs.CarryInput carry = carry(given, asset, storedSpot, underlying);
 		double[] jumps = new double[3];
 		String jumpSource = jumps(model, given, asset, jumps);
 		StrategyMarket market = new StrategyMarket(spot, volatility.value(), rate.value(), carry.value(), jumps[0],
 				jumps[1], jumps[2]);
 
 		List<StrategyLeg> legs = legs(strategy, request, spot, carry.value(), expiry);
-		StrategyRequest.Grid grid = (request.payoffGrid() != null) ? request.payoffGrid()
-				: new StrategyRequest.Grid(null, null, null);
+		StrategyRequest.PayoffGrid grid = (request.payoffGrid() != null) ? request.payoffGrid()
+				: new StrategyRequest.PayoffGrid(null, null, null);
 		double lowest = ItemChecks.withinOrDefault(GRID, -1, "lowestPrice", grid.lowestPrice(), 0.0,
 				ItemChecks.MAX_AMOUNT, DEFAULT_GRID_LOW * spot);
 		double highest = ItemChecks.withinOrDefault(GRID, -1, "highestPrice", grid.highestPrice(), 0.0,
@@ -106,50 +106,52 @@ class StrategyService {
 		StrategyValuation valuation = OptionStrategy.value(legs, market, expiry, lowest, highest, points);
 		OptionValuation g = valuation.greeks();
 		boolean withJumps = model == OptionModel.MERTON_JUMP;
-		Greeks greeks = new Greeks(g.price(), g.delta(), g.gamma(), g.vega(), g.theta(), g.rho(), g.carryRho(),
-				g.vanna(), g.volga(), g.charm(), withJumps ? valuation.jumpIntensitySensitivity() : null,
-				g.vega() / 100.0, g.theta() / Greeks.DAYS_PER_YEAR, null, null);
-		List<StrategyResponse.Point> payoff = new ArrayList<>(valuation.payoffAtExpiry().size());
+		OptionGreeks greeks = new OptionGreeks(g.price(), g.delta(), g.gamma(), g.vega(), g.theta(), g.rho(),
+				g.carryRho(), g.vanna(), g.volga(), g.charm(), withJumps ? valuation.jumpIntensitySensitivity() : null,
+				g.vega() / 100.0, g.theta() / OptionGreeks.DAYS_PER_YEAR, null, null);
+		List<StrategyResponse.PayoffGridPoint> payoff = new ArrayList<>(valuation.payoffAtExpiry().size());
 		for (PayoffPoint point : valuation.payoffAtExpiry()) {
-			payoff.add(new StrategyResponse.Point(point.priceAtExpiry(), point.payoff(), point.profit()));
+			payoff.add(new StrategyResponse.PayoffGridPoint(point.priceAtExpiry(), point.payoff(), point.profit()));
 		}
-		List<StrategyResponse.LegResult> legResults = legs.stream()
-			.map((leg) -> new StrategyResponse.LegResult(leg.kind(), leg.optionType(),
+		List<StrategyResponse.StrategyLegResult> legResults = legs.stream()
+			.map((leg) -> new StrategyResponse.StrategyLegResult(leg.kind(), leg.optionType(),
 					(leg.kind() == LegKind.OPTION) ? leg.strike() : null, leg.quantity()))
 			.toList();
-		StrategyResponse.Sources sources = (asset != null) ? new StrategyResponse.Sources(
+		StrategyResponse.StrategyInputSources sources = (asset != null) ? new StrategyResponse.StrategyInputSources(
 				(given.spot() == null) ? storedSpot : null, volatility, rate, carry, jumpSource) : null;
 		return new StrategyResponse(strategy, (asset != null) ? asset.symbol() : null, underlying, model, expiry,
-				legResults, new StrategyResponse.MarketResult(spot, volatility.value(), rate.value(), carry.value(),
-						jumps[0], jumps[1], jumps[2]),
+				legResults, new StrategyResponse.StrategyMarketResult(spot, volatility.value(), rate.value(),
+						carry.value(), jumps[0], jumps[1], jumps[2]),
 				sources, greeks, payoff);
 	}
 
-	private static MarketInputs.Spot requireStored(MarketInputs.Spot storedSpot, String field) {
+	private static MarketInputs.StoredSpot requireStored(MarketInputs.StoredSpot storedSpot, String field) {
 		if (storedSpot == null) {
 			throw InvalidRequestException.of(MARKET + "." + field, "is required without a symbol");
 		}
 		return storedSpot;
 	}
 
-	private MarketInputs.Carry carry(StrategyRequest.Market given, Asset asset, MarketInputs.Spot storedSpot,
-			Underlying underlying) {
+	private MarketInputs.CarryInput carry(StrategyRequest.StrategyMarketInput given, Asset asset,
+			MarketInputs.StoredSpot storedSpot, Underlying underlying) {
 		if (given.carryYield() != null) {
-			return new MarketInputs.Carry(ItemChecks.within(MARKET, -1, "carryYield", given.carryYield(), -1.0, 1.0),
-					"REQUEST", null, null, null, "given in the request");
+			return new MarketInputs.CarryInput(
+					ItemChecks.within(MARKET, -1, "carryYield", given.carryYield(), -1.0, 1.0), "REQUEST", null, null,
+					null, "given in the request");
 		}
 		if (asset == null) {
-			return new MarketInputs.Carry(0.0, "DEFAULT_ZERO", null, null, null, "no carry given and no symbol: q = 0");
+			return new MarketInputs.CarryInput(0.0, "DEFAULT_ZERO", null, null, null,
+					"no carry given and no symbol: q = 0");
 		}
 		if (underlying == Underlying.PEG_RATIO) {
-			return new MarketInputs.Carry(0.0, "PEG_RATIO_ZERO", null, null, null,
+			return new MarketInputs.CarryInput(0.0, "PEG_RATIO_ZERO", null, null, null,
 					"the peg ratio (market price over exchange rate) earns no yield: q = 0");
 		}
 		return this.stored.carry(asset, storedSpot.observedAt());
 	}
 
 	/** Fills intensity, mean and volatility; returns their source. */
-	private String jumps(OptionModel model, StrategyRequest.Market given, Asset asset, double[] jumps) {
+	private String jumps(OptionModel model, StrategyRequest.StrategyMarketInput given, Asset asset, double[] jumps) {
 		if (model == OptionModel.BSM) {
 			zeroUnderBsm("jumpIntensity", given.jumpIntensity());
 			zeroUnderBsm("jumpMean", given.jumpMean());
@@ -200,7 +202,7 @@ class StrategyService {
 		return OptionStrategy.depegHedge(units, strike, carry, expiry);
 	}
 
-	private List<StrategyLeg> customLegs(List<StrategyRequest.Leg> legs) {
+	private List<StrategyLeg> customLegs(List<StrategyRequest.StrategyLegInput> legs) {
 		if (legs == null || legs.isEmpty() || legs.size() > this.properties.maxStrategyLegs()) {
 			throw InvalidRequestException.of(LEGS,
 					"must hold 1 to " + this.properties.maxStrategyLegs()
@@ -209,7 +211,7 @@ class StrategyService {
 		}
 		List<StrategyLeg> result = new ArrayList<>(legs.size());
 		for (int i = 0; i < legs.size(); i++) {
-			StrategyRequest.Leg leg = ItemChecks.required(LEGS, i, null, legs.get(i));
+			StrategyRequest.StrategyLegInput leg = ItemChecks.required(LEGS, i, null, legs.get(i));
 			LegKind kind = ItemChecks.required(LEGS, i, "kind", leg.kind());
 			double quantity = ItemChecks.within(LEGS, i, "quantity", leg.quantity(), -ItemChecks.MAX_AMOUNT,
 					ItemChecks.MAX_AMOUNT);

@@ -23,7 +23,7 @@ package io.lsdrisk.options;
  * @param truncationErrorBound MERTON_JUMP only: proven bound on the price error of the
  * truncated series (for a book, the |quantity|-weighted sum); null under BSM
  */
-record Greeks(double price, double delta, double gamma, double vega, double theta, double rho, double carryRho,
+record OptionGreeks(double price, double delta, double gamma, double vega, double theta, double rho, double carryRho,
 		double vanna, double volga, double charm, Double jumpIntensitySensitivity, double vegaPerPoint,
 		double thetaPerDay, Integer seriesTerms, Double truncationErrorBound) {
 
