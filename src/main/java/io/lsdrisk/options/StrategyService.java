@@ -93,7 +93,7 @@ class StrategyService {
 		double lowest = ItemChecks.withinOrDefault(GRID, -1, "lowestPrice", grid.lowestPrice(), 0.0,
 				ItemChecks.MAX_AMOUNT, DEFAULT_GRID_LOW * spot);
 		double highest = ItemChecks.withinOrDefault(GRID, -1, "highestPrice", grid.highestPrice(), 0.0,
-				ItemChecks.MAX_AMOUNT, DEFAULT_GRID_HIGH * spot);
+				ItemChecks.MAX_AMOUNT, Math.min(DEFAULT_GRID_HIGH * spot, ItemChecks.MAX_AMOUNT));
 		if (!(highest > lowest)) {
 			throw InvalidRequestException.of(GRID + ".highestPrice",
 					"must be > lowestPrice (" + lowest + "), was " + highest);

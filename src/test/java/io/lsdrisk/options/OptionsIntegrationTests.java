@@ -282,4 +282,26 @@ class OptionsIntegrationTests {
 		}
 	}
 
+	@Test
+	void answersWriteTheShortestDigitsThatReadBackAndDefaultGridsStayInRange() {
+		// 1048576.002 x 1e11: Java 17's Double.toString writes 1.04857600200000016E17,
+		// one
+		// digit more than needed; the Schubfach writer enabled for this package's answers
+		// writes the shortest form, which reads back to the same double.
+		Api.Response response = this.api.postJson("/api/v1/options/strategies",
+				Map.of("strategy", "CUSTOM", "expiryYears", 0.5, "market", Map.of("spot", 1e11, "volatility", 0.2),
+						"legs", List.of(Map.of("kind", "UNDERLYING", "quantity", 1048576.002)), "payoffGrid",
+						Map.of("points", 2)));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+		assertThat(response.body()).contains("\"price\":1.0485760020000002E17")
+			.doesNotContain("1.04857600200000016E17");
+		assertThat(Double.parseDouble("1.0485760020000002E17")).isEqualTo(1048576.002 * 1e11);
+		// The default grid, spot x [0.5, 1.5], is capped at the largest price accepted.
+		Api.Response atTheTop = this.api.postJson("/api/v1/options/strategies", Map.of("strategy", "COVERED_CALL",
+				"expiryYears", 0.5, "market", Map.of("spot", 1e12, "volatility", 0.2)));
+		assertThat(atTheTop.status()).as(atTheTop.body()).isEqualTo(200);
+		JsonNode grid = atTheTop.json().get("payoffAtExpiry");
+		assertThat(number(grid.get(grid.size() - 1), "priceAtExpiry")).isEqualTo(1e12);
+	}
+
 }
