@@ -1,0 +1,83 @@
+package io.lsdrisk.options;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.lsdrisk.compute.options.ImpliedVolatility;
+import io.lsdrisk.compute.options.OptionType;
+import io.lsdrisk.compute.options.StakingYieldOption;
+import io.lsdrisk.compute.options.StakingYieldValuation;
+import io.lsdrisk.web.InvalidRequestException;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Implied volatilities and staking-yield caps and floors for batches; all-or-nothing like
+ * every batch: the first bad item makes the request a 400 naming it.
+ */
+@Service
+class RatesService {
+
+	private static final String CONTRACTS = GreeksService.CONTRACTS;
+
+	private final OptionsProperties properties;
+
+	RatesService(OptionsProperties properties) {
+		this.properties = properties;
+	}
+
+	ImpliedVolatilityResponse impliedVolatility(ImpliedVolatilityRequest request) {
+		List<ImpliedVolatilityContract> contracts = GreeksService.checkedBatch(request.contracts(),
+				this.properties.maxContracts());
+		List<ImpliedVolatilityResponse.ImpliedVolatilityResult> results = new ArrayList<>(contracts.size());
+		for (int i = 0; i < contracts.size(); i++) {
+			ImpliedVolatilityContract c = ItemChecks.required(CONTRACTS, i, null, contracts.get(i));
+			OptionType type = ItemChecks.required(CONTRACTS, i, "type", c.type());
+			double spot = ItemChecks.within(CONTRACTS, i, "spot", c.spot(), ItemChecks.MIN_PRICE,
+					ItemChecks.MAX_AMOUNT);
+			double strike = ItemChecks.within(CONTRACTS, i, "strike", c.strike(), ItemChecks.MIN_PRICE,
+					ItemChecks.MAX_AMOUNT);
+			double expiry = ItemChecks.positive(CONTRACTS, i, "expiryYears", c.expiryYears(), 100.0);
+			double rate = ItemChecks.within(CONTRACTS, i, "riskFreeRate", c.riskFreeRate(), -1.0, 1.0);
+			double carry = ItemChecks.withinOrDefault(CONTRACTS, i, "carryYield", c.carryYield(), -1.0, 1.0, 0.0);
+			double price = ItemChecks.required(CONTRACTS, i, "price", c.price());
+			try {
+				results.add(new ImpliedVolatilityResponse.ImpliedVolatilityResult(
+						ImpliedVolatility.impliedVolatility(type, price, spot, strike, expiry, rate, carry)));
+			}
+			catch (IllegalArgumentException ex) {
+				// Every other input is checked above: what remains is the price's bounds.
+				throw InvalidRequestException.of(ItemChecks.path(CONTRACTS, i, "price"), ex.getMessage());
+			}
+		}
+		return new ImpliedVolatilityResponse(results);
+	}
+
+	StakingYieldResponse stakingYield(StakingYieldRequest request) {
+		List<StakingYieldContract> contracts = GreeksService.checkedBatch(request.contracts(),
+				this.properties.maxContracts());
+		List<StakingYieldResponse.StakingYieldResult> results = new ArrayList<>(contracts.size());
+		for (int i = 0; i < contracts.size(); i++) {
+			StakingYieldContract c = ItemChecks.required(CONTRACTS, i, null, contracts.get(i));
+			StakingYieldType type = ItemChecks.required(CONTRACTS, i, "type", c.type());
+			double forward = ItemChecks.within(CONTRACTS, i, "forwardApr", c.forwardApr(), -10.0, 10.0);
+			double strike = ItemChecks.within(CONTRACTS, i, "strikeApr", c.strikeApr(), -10.0, 10.0);
+			double volatility = ItemChecks.within(CONTRACTS, i, "normalVolatility", c.normalVolatility(), 0.0, 10.0);
+			double expiry = ItemChecks.within(CONTRACTS, i, "expiryYears", c.expiryYears(), 0.0, 100.0);
+			double averaging = ItemChecks.withinOrDefault(CONTRACTS, i, "averagingPeriodYears",
+					c.averagingPeriodYears(), 0.0, expiry, 0.0);
+			double discount = ItemChecks.within(CONTRACTS, i, "discountRate", c.discountRate(), -1.0, 1.0);
+			double notional = (c.notional() != null)
+					? ItemChecks.positive(CONTRACTS, i, "notional", c.notional(), ItemChecks.MAX_AMOUNT) : 1.0;
+			double accrual = (c.accrualFraction() != null)
+					? ItemChecks.positive(CONTRACTS, i, "accrualFraction", c.accrualFraction(), 100.0) : 1.0;
+			StakingYieldValuation v = StakingYieldOption.value(
+					(type == StakingYieldType.CAP) ? OptionType.CALL : OptionType.PUT, forward, strike, volatility,
+					expiry, averaging, discount, notional, accrual);
+			results.add(new StakingYieldResponse.StakingYieldResult(v.price(), v.delta(), v.gamma(), v.vega(),
+					v.theta(), v.rho(), v.effectiveStandardDeviation(), v.delta() / 10_000.0, v.vega() / 10_000.0));
+		}
+		return new StakingYieldResponse(results);
+	}
+
+}
