@@ -1,5 +1,7 @@
 package io.lsdrisk.depeg;
 
+import io.lsdrisk.web.FiniteNumbers;
+
 import java.util.List;
 
 import io.lsdrisk.compute.peg.DepegSimulationSettings;

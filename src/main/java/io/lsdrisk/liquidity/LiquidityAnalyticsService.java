@@ -1,5 +1,7 @@
 package io.lsdrisk.liquidity;
 
+import io.lsdrisk.web.FiniteNumbers;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -38,7 +40,7 @@ public record AaveSnapshotRow(String user, double collateral, double debt, doubl
 	 * @return one row per non-blank data line, in order
 	 */
 	public static List<AaveSnapshotRow> parse(List<String> lines) {
-		Checks.notNull("lines", lines);
+		Arguments.notNull("lines", lines);
 		if (lines.isEmpty()) {
 			throw new IllegalArgumentException("lines must start with the CSV header");
 		}

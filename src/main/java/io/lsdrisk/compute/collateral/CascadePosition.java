@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * A position, or a bucket of identical positions, in a liquidation-cascade stress test.
  * All values in ETH; the LSD in token units.
@@ -25,10 +27,10 @@ public record CascadePosition(double lsdAmount, double otherCollateralEth, doubl
 		int positionCount) {
 
 	public CascadePosition {
-		Checks.nonNegative("lsdAmount", lsdAmount);
-		Checks.nonNegative("otherCollateralEth", otherCollateralEth);
-		Checks.nonNegative("debtEth", debtEth);
-		Checks.fraction("liquidationThreshold", liquidationThreshold);
+		Arguments.nonNegative("lsdAmount", lsdAmount);
+		Arguments.nonNegative("otherCollateralEth", otherCollateralEth);
+		Arguments.nonNegative("debtEth", debtEth);
+		Arguments.fraction("liquidationThreshold", liquidationThreshold);
 		if (positionCount < 1) {
 			throw new IllegalArgumentException("positionCount must be >= 1, was " + positionCount);
 		}
@@ -60,9 +62,9 @@ public record CascadePosition(double lsdAmount, double otherCollateralEth, doubl
 	 */
 	public static CascadePosition bucket(int positionCount, double lsdAmountPerPosition, double healthFactor,
 			double liquidationThreshold, double oraclePriceEth) {
-		Checks.positive("healthFactor", healthFactor);
-		Checks.positive("oraclePriceEth", oraclePriceEth);
-		Checks.nonNegative("lsdAmountPerPosition", lsdAmountPerPosition);
+		Arguments.positive("healthFactor", healthFactor);
+		Arguments.positive("oraclePriceEth", oraclePriceEth);
+		Arguments.nonNegative("lsdAmountPerPosition", lsdAmountPerPosition);
 		double lsd = positionCount * lsdAmountPerPosition;
 		return new CascadePosition(lsd, 0, lsd * oraclePriceEth * liquidationThreshold / healthFactor,
 				liquidationThreshold, positionCount);

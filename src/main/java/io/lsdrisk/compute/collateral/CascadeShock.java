@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * The shock that starts a cascade: an exogenous peg drop, then an initial sale, both into
  * the market before the first round.
@@ -18,7 +20,7 @@ public record CascadeShock(double pegDropFraction, double initialSaleLsd) {
 		if (!(pegDropFraction >= 0 && pegDropFraction < 1)) {
 			throw new IllegalArgumentException("pegDropFraction must be in [0, 1), was " + pegDropFraction);
 		}
-		Checks.nonNegative("initialSaleLsd", initialSaleLsd);
+		Arguments.nonNegative("initialSaleLsd", initialSaleLsd);
 	}
 
 	/**

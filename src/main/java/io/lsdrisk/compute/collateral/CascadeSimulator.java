@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,11 +92,11 @@ public final class CascadeSimulator {
 	 */
 	public static CascadeResult run(List<CascadePosition> positions, LiquidationMarket market, LiquidationRules rules,
 			CascadeShock shock, Timing timing, int maxRounds) {
-		Checks.notNull("timing", timing);
-		Checks.notNull("positions", positions);
-		Checks.notNull("market", market);
-		Checks.notNull("rules", rules);
-		Checks.notNull("shock", shock);
+		Arguments.notNull("timing", timing);
+		Arguments.notNull("positions", positions);
+		Arguments.notNull("market", market);
+		Arguments.notNull("rules", rules);
+		Arguments.notNull("shock", shock);
 		if (maxRounds < 1) {
 			throw new IllegalArgumentException("maxRounds must be >= 1, was " + maxRounds);
 		}

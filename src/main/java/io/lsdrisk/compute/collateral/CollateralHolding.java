@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * One collateral asset of a lending position.
  *
@@ -22,17 +24,17 @@ public record CollateralHolding(String symbol, double amount, double price, doub
 		double loanToValue, AssetKind kind, double exchangeRate) {
 
 	public CollateralHolding {
-		Checks.notNull("symbol", symbol);
-		Checks.nonNegative("amount", amount);
-		Checks.nonNegative("price", price);
-		Checks.fraction("liquidationThreshold", liquidationThreshold);
-		Checks.fraction("loanToValue", loanToValue);
+		Arguments.notNull("symbol", symbol);
+		Arguments.nonNegative("amount", amount);
+		Arguments.nonNegative("price", price);
+		Arguments.fraction("liquidationThreshold", liquidationThreshold);
+		Arguments.fraction("loanToValue", loanToValue);
 		if (loanToValue > liquidationThreshold) {
 			throw new IllegalArgumentException("loanToValue must be <= liquidationThreshold, was " + loanToValue + " > "
 					+ liquidationThreshold + " for " + symbol);
 		}
-		Checks.notNull("kind", kind);
-		Checks.positive("exchangeRate", exchangeRate);
+		Arguments.notNull("kind", kind);
+		Arguments.positive("exchangeRate", exchangeRate);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * A constant-product pool ({@code x y = k}, Uniswap v2) of ETH and one LSD, with every
  * formula in closed form; the test market for cascades and haircuts.
@@ -17,8 +19,8 @@ public record ConstantProductMarket(double ethReserve, double lsdReserve,
 		double feeFraction) implements LiquidationMarket {
 
 	public ConstantProductMarket {
-		Checks.positive("ethReserve", ethReserve);
-		Checks.positive("lsdReserve", lsdReserve);
+		Arguments.positive("ethReserve", ethReserve);
+		Arguments.positive("lsdReserve", lsdReserve);
 		if (!(feeFraction >= 0 && feeFraction < 1)) {
 			throw new IllegalArgumentException("feeFraction must be in [0, 1), was " + feeFraction);
 		}
@@ -32,7 +34,7 @@ public record ConstantProductMarket(double ethReserve, double lsdReserve,
 	 * @return the pool
 	 */
 	public static ConstantProductMarket withPrice(double priceEth, double lsdReserve, double feeFraction) {
-		Checks.positive("priceEth", priceEth);
+		Arguments.positive("priceEth", priceEth);
 		return new ConstantProductMarket(priceEth * lsdReserve, lsdReserve, feeFraction);
 	}
 
@@ -43,7 +45,7 @@ public record ConstantProductMarket(double ethReserve, double lsdReserve,
 
 	@Override
 	public double ethOutForSale(double lsdAmount) {
-		Checks.nonNegative("lsdAmount", lsdAmount);
+		Arguments.nonNegative("lsdAmount", lsdAmount);
 		return (1 - this.feeFraction) * this.ethReserve * lsdAmount / (this.lsdReserve + lsdAmount);
 	}
 
@@ -58,7 +60,7 @@ public record ConstantProductMarket(double ethReserve, double lsdReserve,
 
 	@Override
 	public double slippage(double lsdAmount) {
-		Checks.nonNegative("lsdAmount", lsdAmount);
+		Arguments.nonNegative("lsdAmount", lsdAmount);
 		// ethOut / (dy x / y) = (1 - f) y / (y + dy)
 		return 1 - (1 - this.feeFraction) * this.lsdReserve / (this.lsdReserve + lsdAmount);
 	}
@@ -70,7 +72,7 @@ public record ConstantProductMarket(double ethReserve, double lsdReserve,
 	 */
 	@Override
 	public double saleToReachPrice(double targetPriceEth) {
-		Checks.positive("targetPriceEth", targetPriceEth);
+		Arguments.positive("targetPriceEth", targetPriceEth);
 		if (priceEth() <= targetPriceEth) {
 			return 0;
 		}

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * One borrowed asset of a lending position.
  *
@@ -12,10 +14,10 @@ package io.lsdrisk.compute.collateral;
 public record DebtHolding(String asset, double amount, double price, AssetKind kind) {
 
 	public DebtHolding {
-		Checks.notNull("asset", asset);
-		Checks.nonNegative("amount", amount);
-		Checks.nonNegative("price", price);
-		Checks.notNull("kind", kind);
+		Arguments.notNull("asset", asset);
+		Arguments.nonNegative("amount", amount);
+		Arguments.nonNegative("price", price);
+		Arguments.notNull("kind", kind);
 	}
 
 	/**

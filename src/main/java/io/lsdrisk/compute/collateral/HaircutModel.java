@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,8 +43,8 @@ public final class HaircutModel {
 	 * @return the recommendation with each component
 	 */
 	public static HaircutRecommendation recommend(HaircutRequest request, LiquidationMarket market) {
-		Checks.notNull("request", request);
-		Checks.notNull("market", market);
+		Arguments.notNull("request", request);
+		Arguments.notNull("market", market);
 		double volatility = request.debtIsEth() ? request.pegVolatility()
 				: Math.hypot(request.pegVolatility(), request.ethVolatility());
 		double z = NormalQuantile.of(request.confidenceLevel());

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * Inputs of {@link HaircutModel}. Fractions are decimals.
  *
@@ -27,19 +29,19 @@ public record HaircutRequest(double pegVolatility, double ethVolatility, boolean
 		double currentLiquidationThreshold, double currentLiquidationBonus) {
 
 	public HaircutRequest {
-		Checks.nonNegative("pegVolatility", pegVolatility);
-		Checks.nonNegative("ethVolatility", ethVolatility);
-		Checks.positive("liquidationHorizonYears", liquidationHorizonYears);
+		Arguments.nonNegative("pegVolatility", pegVolatility);
+		Arguments.nonNegative("ethVolatility", ethVolatility);
+		Arguments.positive("liquidationHorizonYears", liquidationHorizonYears);
 		if (!(confidenceLevel > 0.5 && confidenceLevel < 1)) {
 			throw new IllegalArgumentException("confidenceLevel must be in (0.5, 1), was " + confidenceLevel);
 		}
-		Checks.fraction("worstPegDropOverHorizon", worstPegDropOverHorizon);
-		Checks.nonNegative("liquidatedSizeLsd", liquidatedSizeLsd);
-		Checks.fraction("liquidatorMargin", liquidatorMargin);
-		Checks.notNull("oracleMode", oracleMode);
-		Checks.fraction("currentLoanToValue", currentLoanToValue);
-		Checks.fraction("currentLiquidationThreshold", currentLiquidationThreshold);
-		Checks.fraction("currentLiquidationBonus", currentLiquidationBonus);
+		Arguments.fraction("worstPegDropOverHorizon", worstPegDropOverHorizon);
+		Arguments.nonNegative("liquidatedSizeLsd", liquidatedSizeLsd);
+		Arguments.fraction("liquidatorMargin", liquidatorMargin);
+		Arguments.notNull("oracleMode", oracleMode);
+		Arguments.fraction("currentLoanToValue", currentLoanToValue);
+		Arguments.fraction("currentLiquidationThreshold", currentLiquidationThreshold);
+		Arguments.fraction("currentLiquidationBonus", currentLiquidationBonus);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,7 +46,7 @@ public final class HealthFactors {
 	 * @return the health factor; infinite without debt
 	 */
 	public static double healthFactor(Position position) {
-		Checks.notNull("position", position);
+		Arguments.notNull("position", position);
 		double weighted = 0;
 		for (CollateralHolding holding : position.collateral()) {
 			weighted += holding.value() * holding.liquidationThreshold();
@@ -62,7 +64,7 @@ public final class HealthFactors {
 	 * @return one result per position
 	 */
 	public static List<PositionHealth> health(List<Position> positions) {
-		Checks.notNull("positions", positions);
+		Arguments.notNull("positions", positions);
 		List<PositionHealth> results = new ArrayList<>(positions.size());
 		for (int i = 0; i < positions.size(); i++) {
 			Position position = positions.get(i);
@@ -81,7 +83,7 @@ public final class HealthFactors {
 	 * alert tier and depeg stress
 	 */
 	public static PositionHealth health(Position position) {
-		Checks.notNull("position", position);
+		Arguments.notNull("position", position);
 		// Weighted collateral and debt split by how they move under the two shocks.
 		double collateralValue = 0;
 		double borrowable = 0;

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * Leverage loops: deposit an LSD, borrow ETH against it, stake the ETH into more of the
  * LSD, deposit again, repeat.
@@ -106,10 +108,10 @@ public final class LeverageLoop {
 			double stakingRateContinuous, double borrowRateContinuous, double years) {
 		checkLeverage(leverage);
 		checkThreshold(liquidationThreshold);
-		Checks.positive("entryPeg", entryPeg);
+		Arguments.positive("entryPeg", entryPeg);
 		checkFinite("stakingRateContinuous", stakingRateContinuous);
 		checkFinite("borrowRateContinuous", borrowRateContinuous);
-		Checks.nonNegative("years", years);
+		Arguments.nonNegative("years", years);
 		return entryPeg * (leverage - 1) * Math.exp((borrowRateContinuous - stakingRateContinuous) * years)
 				/ (leverage * liquidationThreshold);
 	}

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * A market where liquidators sell seized LSD for ETH, as an immutable state: a sale
  * returns the ETH received and a new state; the receiver never changes.
@@ -40,7 +42,7 @@ public interface LiquidationMarket {
 	 * @return the slippage, a fraction
 	 */
 	default double slippage(double lsdAmount) {
-		Checks.nonNegative("lsdAmount", lsdAmount);
+		Arguments.nonNegative("lsdAmount", lsdAmount);
 		double size = (lsdAmount == 0) ? 1e-9 * Math.max(1.0, 1.0 / priceEth()) : lsdAmount;
 		return 1.0 - ethOutForSale(size) / (size * priceEth());
 	}
@@ -51,7 +53,7 @@ public interface LiquidationMarket {
 	 * @return the impact, a fraction
 	 */
 	default double priceImpact(double lsdAmount) {
-		Checks.nonNegative("lsdAmount", lsdAmount);
+		Arguments.nonNegative("lsdAmount", lsdAmount);
 		return 1.0 - afterSale(lsdAmount).priceEth() / priceEth();
 	}
 
@@ -62,7 +64,7 @@ public interface LiquidationMarket {
 	 * @return the sale, 0 when the price is already at or below the target
 	 */
 	default double saleToReachPrice(double targetPriceEth) {
-		Checks.positive("targetPriceEth", targetPriceEth);
+		Arguments.positive("targetPriceEth", targetPriceEth);
 		if (priceEth() <= targetPriceEth) {
 			return 0;
 		}

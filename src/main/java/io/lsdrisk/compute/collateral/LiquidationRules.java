@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * A lending market's liquidation rules for one LSD collateral.
  *
@@ -25,12 +27,12 @@ public record LiquidationRules(double closeFactor, double fullLiquidationHealthF
 		if (!(closeFactor > 0 && closeFactor <= 1)) {
 			throw new IllegalArgumentException("closeFactor must be in (0, 1], was " + closeFactor);
 		}
-		Checks.fraction("fullLiquidationHealthFactor", fullLiquidationHealthFactor);
+		Arguments.fraction("fullLiquidationHealthFactor", fullLiquidationHealthFactor);
 		if (!(liquidationBonus >= 0 && liquidationBonus < 1)) {
 			throw new IllegalArgumentException("liquidationBonus must be in [0, 1), was " + liquidationBonus);
 		}
-		Checks.notNull("oracleMode", oracleMode);
-		Checks.positive("exchangeRate", exchangeRate);
+		Arguments.notNull("oracleMode", oracleMode);
+		Arguments.positive("exchangeRate", exchangeRate);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * Statistics of a peg-ratio history (market price over exchange rate) that feed the
  * haircut methods.
@@ -26,8 +28,8 @@ public record PegHistory(int observations, double annualisedVolatility, double m
 	 * @return the statistics
 	 */
 	public static PegHistory of(double[] timesDays, double[] pegRatios, double horizonDays) {
-		Checks.notNull("timesDays", timesDays);
-		Checks.notNull("pegRatios", pegRatios);
+		Arguments.notNull("timesDays", timesDays);
+		Arguments.notNull("pegRatios", pegRatios);
 		if (timesDays.length != pegRatios.length) {
 			throw new IllegalArgumentException("timesDays and pegRatios must have the same length, were "
 					+ timesDays.length + " and " + pegRatios.length);
@@ -35,7 +37,7 @@ public record PegHistory(int observations, double annualisedVolatility, double m
 		if (pegRatios.length < 2) {
 			throw new IllegalArgumentException("pegRatios must hold at least 2 observations, had " + pegRatios.length);
 		}
-		Checks.positive("horizonDays", horizonDays);
+		Arguments.positive("horizonDays", horizonDays);
 		int n = pegRatios.length;
 		double sumSquares = 0;
 		double minPeg = Double.POSITIVE_INFINITY;

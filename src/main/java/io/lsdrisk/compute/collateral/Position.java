@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.List;
 
 /**
@@ -16,10 +18,10 @@ public record Position(List<CollateralHolding> collateral, List<DebtHolding> deb
 		OracleMode oracleMode, boolean emode) {
 
 	public Position {
-		collateral = List.copyOf(Checks.notNull("collateral", collateral));
-		debt = List.copyOf(Checks.notNull("debt", debt));
-		Checks.positive("ethPrice", ethPrice);
-		Checks.notNull("oracleMode", oracleMode);
+		collateral = List.copyOf(Arguments.notNull("collateral", collateral));
+		debt = List.copyOf(Arguments.notNull("debt", debt));
+		Arguments.positive("ethPrice", ethPrice);
+		Arguments.notNull("oracleMode", oracleMode);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * Published methods for collateral parameters, computed side by side with
  * {@link HaircutModel}.
@@ -39,11 +41,11 @@ public final class PublishedHaircutMethods {
 	 */
 	public static SmartLtv smartLtv(double pairVolatility, double supplyCapLsd, double confidenceFactor,
 			double liquidationBonus, LiquidationMarket market) {
-		Checks.nonNegative("pairVolatility", pairVolatility);
-		Checks.nonNegative("supplyCapLsd", supplyCapLsd);
-		Checks.nonNegative("confidenceFactor", confidenceFactor);
-		Checks.fraction("liquidationBonus", liquidationBonus);
-		Checks.notNull("market", market);
+		Arguments.nonNegative("pairVolatility", pairVolatility);
+		Arguments.nonNegative("supplyCapLsd", supplyCapLsd);
+		Arguments.nonNegative("confidenceFactor", confidenceFactor);
+		Arguments.fraction("liquidationBonus", liquidationBonus);
+		Arguments.notNull("market", market);
 		double liquidity = (liquidationBonus < 1) ? market.saleWithinSlippage(liquidationBonus) : 0;
 		double formula;
 		if (supplyCapLsd == 0) {
@@ -71,11 +73,11 @@ public final class PublishedHaircutMethods {
 	 */
 	public static GauntletEmodeCheck gauntletEmode(double maxHistoricalDivergence, double liquidationThreshold,
 			double liquidationBonus, double supplyCapLsd, LiquidationMarket market) {
-		Checks.nonNegative("maxHistoricalDivergence", maxHistoricalDivergence);
-		Checks.fraction("liquidationThreshold", liquidationThreshold);
-		Checks.fraction("liquidationBonus", liquidationBonus);
-		Checks.nonNegative("supplyCapLsd", supplyCapLsd);
-		Checks.notNull("market", market);
+		Arguments.nonNegative("maxHistoricalDivergence", maxHistoricalDivergence);
+		Arguments.fraction("liquidationThreshold", liquidationThreshold);
+		Arguments.fraction("liquidationBonus", liquidationBonus);
+		Arguments.nonNegative("supplyCapLsd", supplyCapLsd);
+		Arguments.notNull("market", market);
 		double divergenceLimit = 1 - liquidationThreshold;
 		double sale = 0.1 * supplyCapLsd;
 		double slippage = market.slippage(sale);
@@ -94,9 +96,9 @@ public final class PublishedHaircutMethods {
 	 */
 	public static ChaosLabsSupplyCap chaosLabsSupplyCap(double liquidationBonus, double currentSupplyCapLsd,
 			LiquidationMarket market) {
-		Checks.openFraction("liquidationBonus", liquidationBonus);
-		Checks.nonNegative("currentSupplyCapLsd", currentSupplyCapLsd);
-		Checks.notNull("market", market);
+		Arguments.openFraction("liquidationBonus", liquidationBonus);
+		Arguments.nonNegative("currentSupplyCapLsd", currentSupplyCapLsd);
+		Arguments.notNull("market", market);
 		double liquidity = market.saleToReachPrice(market.priceEth() * (1 - liquidationBonus));
 		double cap = 2 * liquidity;
 		return new ChaosLabsSupplyCap(liquidity, cap, currentSupplyCapLsd > cap, ChaosLabsSupplyCap.REFERENCE);

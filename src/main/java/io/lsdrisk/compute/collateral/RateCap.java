@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,8 +46,8 @@ public final class RateCap {
 	public static RateCapRecommendation recommend(double[] timesDays, double[] exchangeRates, double smoothingDays,
 			double lookbackDays) {
 		checkSeries(timesDays, exchangeRates);
-		Checks.positive("smoothingDays", smoothingDays);
-		Checks.positive("lookbackDays", lookbackDays);
+		Arguments.positive("smoothingDays", smoothingDays);
+		Arguments.positive("lookbackDays", lookbackDays);
 		int n = timesDays.length;
 		double end = timesDays[n - 1];
 		double start = end - lookbackDays;
@@ -94,8 +96,8 @@ public final class RateCap {
 	public static List<RateCapViolation> violations(double[] timesDays, double[] exchangeRates, double maxYearlyGrowth,
 			double snapshotDelayDays) {
 		checkSeries(timesDays, exchangeRates);
-		Checks.nonNegative("maxYearlyGrowth", maxYearlyGrowth);
-		Checks.positive("snapshotDelayDays", snapshotDelayDays);
+		Arguments.nonNegative("maxYearlyGrowth", maxYearlyGrowth);
+		Arguments.positive("snapshotDelayDays", snapshotDelayDays);
 		List<RateCapViolation> flags = new ArrayList<>();
 		int snapshot = -1;
 		for (int i = 1; i < timesDays.length; i++) {
@@ -143,8 +145,8 @@ public final class RateCap {
 	}
 
 	private static void checkSeries(double[] timesDays, double[] rates) {
-		Checks.notNull("timesDays", timesDays);
-		Checks.notNull("exchangeRates", rates);
+		Arguments.notNull("timesDays", timesDays);
+		Arguments.notNull("exchangeRates", rates);
 		if (timesDays.length != rates.length) {
 			throw new IllegalArgumentException("timesDays and exchangeRates must have the same length, were "
 					+ timesDays.length + " and " + rates.length);

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.collateral;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * A market for a wrapped token sold through a pool of its underlying, for example wstETH
  * unwrapped to stETH and sold into the stETH/ETH pool; unwrapping is taken as free and
@@ -12,8 +14,8 @@ package io.lsdrisk.compute.collateral;
 public record ScaledMarket(LiquidationMarket underlying, double underlyingPerToken) implements LiquidationMarket {
 
 	public ScaledMarket {
-		Checks.notNull("underlying", underlying);
-		Checks.positive("underlyingPerToken", underlyingPerToken);
+		Arguments.notNull("underlying", underlying);
+		Arguments.positive("underlyingPerToken", underlyingPerToken);
 	}
 
 	@Override

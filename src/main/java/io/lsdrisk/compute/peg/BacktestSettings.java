@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.List;
 
 /**
@@ -30,7 +32,7 @@ public record BacktestSettings(List<Double> thresholds, int horizonDays, int str
 			20_220_512L, CalibrationSettings.DEFAULT, 10);
 
 	public BacktestSettings {
-		Checks.notNull("thresholds", thresholds);
+		Arguments.notNull("thresholds", thresholds);
 		thresholds = List.copyOf(thresholds);
 		if (thresholds.isEmpty() || thresholds.stream().anyMatch((t) -> !(t > 0 && t <= 1))) {
 			throw new IllegalArgumentException("thresholds must be non-empty, each in (0, 1], was " + thresholds);
@@ -53,7 +55,7 @@ public record BacktestSettings(List<Double> thresholds, int horizonDays, int str
 			throw new IllegalArgumentException("paths must be between " + DepegMonteCarlo.MIN_PATHS + " and "
 					+ DepegMonteCarlo.MAX_PATHS + ", was " + paths);
 		}
-		Checks.notNull("calibration", calibration);
+		Arguments.notNull("calibration", calibration);
 		if (calibrationBins < 1) {
 			throw new IllegalArgumentException("calibrationBins must be >= 1, was " + calibrationBins);
 		}

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * First passage of Brownian motion with drift below a barrier, in closed form: the check
  * case of the depeg probability for {@code kappa = 0} without jumps.
@@ -28,11 +30,11 @@ public final class BrownianFirstPassage {
 	 */
 	public static double probabilityOfHitting(double driftPerYear, double sigma, double initialValue, double barrier,
 			double timeYears) {
-		Checks.finite("drift", driftPerYear);
-		Checks.nonNegative("sigma", sigma);
-		Checks.finite("initialValue", initialValue);
-		Checks.finite("barrier", barrier);
-		Checks.nonNegative("timeYears", timeYears);
+		Arguments.finite("drift", driftPerYear);
+		Arguments.nonNegative("sigma", sigma);
+		Arguments.finite("initialValue", initialValue);
+		Arguments.finite("barrier", barrier);
+		Arguments.nonNegative("timeYears", timeYears);
 		double distance = barrier - initialValue;
 		if (distance >= 0) {
 			return 1;

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,7 +35,7 @@ public final class DailyPegSeries {
 	 * one
 	 */
 	public static DailyPegSeries of(LocalDate firstDay, double[] dailyPegs) {
-		Checks.notNull("firstDay", firstDay);
+		Arguments.notNull("firstDay", firstDay);
 		if (dailyPegs == null || dailyPegs.length == 0) {
 			throw new IllegalArgumentException("dailyPegs must contain at least one value");
 		}

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +43,8 @@ public final class DepegBacktest {
 	 */
 	public static BacktestResult run(DailyPegSeries series, LocalDate withdrawalsEnabledFrom,
 			BacktestSettings settings) {
-		Checks.notNull("series", series);
-		Checks.notNull("settings", settings);
+		Arguments.notNull("series", series);
+		Arguments.notNull("settings", settings);
 		int thresholdCount = settings.thresholds().size();
 		List<List<BacktestForecast>> byThreshold = new ArrayList<>();
 		for (int k = 0; k < thresholdCount; k++) {
@@ -78,9 +80,9 @@ public final class DepegBacktest {
 	 */
 	public static List<BacktestForecast> forecast(DailyPegSeries series, LocalDate withdrawalsEnabledFrom,
 			LocalDate date, BacktestSettings settings) {
-		Checks.notNull("series", series);
-		Checks.notNull("date", date);
-		Checks.notNull("settings", settings);
+		Arguments.notNull("series", series);
+		Arguments.notNull("date", date);
+		Arguments.notNull("settings", settings);
 		int index = series.indexOf(date);
 		int horizon = settings.horizonDays();
 		if (index < 1 || index + horizon > series.size()) {

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -100,12 +102,12 @@ public final class DepegMonteCarlo {
 	 */
 	public static List<DepegEstimate> estimate(PegModel model, double initialPeg, double[] thresholds,
 			double[] horizonsDays, int paths, long seed, DepegSimulationSettings settings) {
-		Checks.notNull("model", model);
-		Checks.positive("initialPeg", initialPeg);
+		Arguments.notNull("model", model);
+		Arguments.positive("initialPeg", initialPeg);
 		validateThresholds(thresholds);
 		validateHorizons(horizonsDays);
 		validatePaths(paths);
-		Checks.notNull("settings", settings);
+		Arguments.notNull("settings", settings);
 
 		double initialLogPeg = Math.log(initialPeg);
 		double[] barriers = simulatedBarriers(thresholds, initialLogPeg, settings.pegFloor());
@@ -130,15 +132,15 @@ public final class DepegMonteCarlo {
 	 */
 	public static DepegEstimates estimateToStandardError(PegModel model, double initialPeg, double[] thresholds,
 			double[] horizonsDays, double targetStandardError, long seed, DepegSimulationSettings settings) {
-		Checks.notNull("model", model);
-		Checks.positive("initialPeg", initialPeg);
+		Arguments.notNull("model", model);
+		Arguments.positive("initialPeg", initialPeg);
 		validateThresholds(thresholds);
 		validateHorizons(horizonsDays);
 		if (!(targetStandardError >= 1e-4 && targetStandardError <= 0.5)) {
 			throw new IllegalArgumentException(
 					"targetStandardError must be in [0.0001, 0.5], was " + targetStandardError);
 		}
-		Checks.notNull("settings", settings);
+		Arguments.notNull("settings", settings);
 		double initialLogPeg = Math.log(initialPeg);
 		double[] barriers = simulatedBarriers(thresholds, initialLogPeg, settings.pegFloor());
 		double[] horizons = Arrays.stream(horizonsDays).distinct().sorted().toArray();

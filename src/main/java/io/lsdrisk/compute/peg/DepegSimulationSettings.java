@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.List;
 
 /**
@@ -28,8 +30,8 @@ public record DepegSimulationSettings(double stepDays, Monitoring monitoring, bo
 		if (!(Double.isFinite(stepDays) && stepDays > 0 && stepDays <= 365)) {
 			throw new IllegalArgumentException("stepDays must be finite and in (0, 365], was " + stepDays);
 		}
-		Checks.notNull("monitoring", monitoring);
-		Checks.notNull("eventJumps", eventJumps);
+		Arguments.notNull("monitoring", monitoring);
+		Arguments.notNull("eventJumps", eventJumps);
 		eventJumps = List.copyOf(eventJumps);
 		if (!(pegFloor >= 0 && pegFloor <= 1)) {
 			throw new IllegalArgumentException("pegFloor must be in [0, 1], was " + pegFloor);

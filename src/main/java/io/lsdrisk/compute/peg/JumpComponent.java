@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * One compound-Poisson source of jumps in ln(peg): jumps arrive with intensity
  * {@code intensityPerYear} and each adds a Normal({@code meanLogJump},
@@ -16,9 +18,9 @@ public record JumpComponent(double intensityPerYear, double meanLogJump, double 
 	public static final JumpComponent NONE = new JumpComponent(0, 0, 0);
 
 	public JumpComponent {
-		Checks.nonNegative("jumpIntensity", intensityPerYear);
-		Checks.finite("jumpMean", meanLogJump);
-		Checks.nonNegative("jumpVolatility", volatilityLogJump);
+		Arguments.nonNegative("jumpIntensity", intensityPerYear);
+		Arguments.finite("jumpMean", meanLogJump);
+		Arguments.nonNegative("jumpVolatility", volatilityLogJump);
 	}
 
 	/** Whether this component can produce a jump. */

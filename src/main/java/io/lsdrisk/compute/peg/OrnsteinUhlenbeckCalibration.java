@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,8 +67,8 @@ public final class OrnsteinUhlenbeckCalibration {
 	 * @return the calibration
 	 */
 	public static Calibration calibrate(DailyPegSeries series, CalibrationSettings settings) {
-		Checks.notNull("series", series);
-		Checks.notNull("settings", settings);
+		Arguments.notNull("series", series);
+		Arguments.notNull("settings", settings);
 		if (series.size() < MIN_OBSERVATIONS) {
 			throw new IllegalArgumentException(
 					"series must have at least " + MIN_OBSERVATIONS + " daily observations, had " + series.size());

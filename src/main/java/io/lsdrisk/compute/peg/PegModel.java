@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * Ornstein-Uhlenbeck model with jumps for {@code x = ln(peg)}:
  * {@code dx = kappa (mu - x) dt + sigma dW + J dN}, N Poisson with intensity
@@ -20,12 +22,12 @@ public record PegModel(double kappa, double mu, double sigma, double jumpIntensi
 		double jumpVolatility) {
 
 	public PegModel {
-		Checks.nonNegative("kappa", kappa);
-		Checks.finite("mu", mu);
-		Checks.nonNegative("sigma", sigma);
-		Checks.nonNegative("jumpIntensity", jumpIntensity);
-		Checks.finite("jumpMean", jumpMean);
-		Checks.nonNegative("jumpVolatility", jumpVolatility);
+		Arguments.nonNegative("kappa", kappa);
+		Arguments.finite("mu", mu);
+		Arguments.nonNegative("sigma", sigma);
+		Arguments.nonNegative("jumpIntensity", jumpIntensity);
+		Arguments.finite("jumpMean", jumpMean);
+		Arguments.nonNegative("jumpVolatility", jumpVolatility);
 	}
 
 	/** A model without jumps. */

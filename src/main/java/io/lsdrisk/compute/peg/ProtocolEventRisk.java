@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.List;
 
 /**
@@ -37,8 +39,8 @@ public record ProtocolEventRisk(JumpComponent smartContractExploit, JumpComponen
 	public static final ProtocolEventRisk NONE = new ProtocolEventRisk(JumpComponent.NONE, JumpComponent.NONE);
 
 	public ProtocolEventRisk {
-		Checks.notNull("smartContractExploit", smartContractExploit);
-		Checks.notNull("massSlashing", massSlashing);
+		Arguments.notNull("smartContractExploit", smartContractExploit);
+		Arguments.notNull("massSlashing", massSlashing);
 	}
 
 	/** The components, for {@link DepegSimulationSettings#withEventJumps}. */

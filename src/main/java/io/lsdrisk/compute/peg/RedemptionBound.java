@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * The discount that arbitrage through a withdrawal queue tolerates (DOMAIN: redemption
  * bound): buy the token at a discount, redeem it, wait W years for the ETH, paying the
@@ -29,9 +31,9 @@ public final class RedemptionBound {
 	 */
 	public static double maxDiscount(double fundingRatePerYear, double queueYieldPerYear, double withdrawalWaitYears,
 			double feesFraction) {
-		Checks.finite("fundingRatePerYear", fundingRatePerYear);
-		Checks.finite("queueYieldPerYear", queueYieldPerYear);
-		Checks.nonNegative("withdrawalWaitYears", withdrawalWaitYears);
+		Arguments.finite("fundingRatePerYear", fundingRatePerYear);
+		Arguments.finite("queueYieldPerYear", queueYieldPerYear);
+		Arguments.nonNegative("withdrawalWaitYears", withdrawalWaitYears);
 		if (!(feesFraction >= 0 && feesFraction <= 1)) {
 			throw new IllegalArgumentException("feesFraction must be in [0, 1], was " + feesFraction);
 		}

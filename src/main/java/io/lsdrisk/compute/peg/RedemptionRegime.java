@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.time.LocalDate;
 
 /**
@@ -22,7 +24,7 @@ public enum RedemptionRegime {
 	 * never was
 	 */
 	public static RedemptionRegime on(LocalDate day, LocalDate withdrawalsEnabledFrom) {
-		Checks.notNull("day", day);
+		Arguments.notNull("day", day);
 		return (withdrawalsEnabledFrom != null && !day.isBefore(withdrawalsEnabledFrom)) ? OPEN : CLOSED;
 	}
 

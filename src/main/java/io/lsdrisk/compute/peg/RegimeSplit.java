@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.time.LocalDate;
 
 /**
@@ -22,8 +24,8 @@ public final class RegimeSplit {
 	 */
 	public static DailyPegSeries window(DailyPegSeries series, LocalDate withdrawalsEnabledFrom, LocalDate forecastDate,
 			int windowDays) {
-		Checks.notNull("series", series);
-		Checks.notNull("forecastDate", forecastDate);
+		Arguments.notNull("series", series);
+		Arguments.notNull("forecastDate", forecastDate);
 		if (windowDays < 1) {
 			throw new IllegalArgumentException("windowDays must be >= 1, was " + windowDays);
 		}

@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.peg;
 
+import io.lsdrisk.compute.Arguments;
+
 import java.util.Arrays;
 
 /**
@@ -56,13 +58,13 @@ public final class SurvivalPde {
 	 */
 	public static double depegProbability(PegModel model, double initialPeg, double threshold, double horizonDays,
 			int spaceSteps, int timeSteps) {
-		Checks.notNull("model", model);
+		Arguments.notNull("model", model);
 		if (model.jumpIntensity() != 0) {
 			throw new IllegalArgumentException(
 					"model.jumpIntensity must be 0 for the PDE, was " + model.jumpIntensity());
 		}
-		Checks.positive("sigma", model.sigma());
-		Checks.positive("initialPeg", initialPeg);
+		Arguments.positive("sigma", model.sigma());
+		Arguments.positive("initialPeg", initialPeg);
 		if (!(threshold > 0 && threshold <= 1)) {
 			throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
 		}

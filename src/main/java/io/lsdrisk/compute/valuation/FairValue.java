@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.valuation;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * Fair value, peg and premium of a liquid staking token (DOMAIN.md, Valuation). Prices
  * are in ETH per token unless named {@code Usd}.
@@ -21,9 +23,9 @@ public final class FairValue {
 	 * @throws IllegalArgumentException on invalid input or an overflowing result
 	 */
 	public static double forward(double exchangeRate, double continuousYieldPerYear, double horizonYears) {
-		Checks.positive("exchangeRate", exchangeRate);
-		Checks.finite("continuousYieldPerYear", continuousYieldPerYear);
-		Checks.nonNegative("horizonYears", horizonYears);
+		Arguments.positive("exchangeRate", exchangeRate);
+		Arguments.finite("continuousYieldPerYear", continuousYieldPerYear);
+		Arguments.nonNegative("horizonYears", horizonYears);
 		double value = exchangeRate * Math.exp(continuousYieldPerYear * horizonYears);
 		if (!Double.isFinite(value)) {
 			throw new IllegalArgumentException("continuousYieldPerYear * horizonYears = "
@@ -39,8 +41,8 @@ public final class FairValue {
 	 * @return the ratio, > 0
 	 */
 	public static double pegRatio(double marketPriceEth, double fairValueEth) {
-		Checks.positive("marketPriceEth", marketPriceEth);
-		Checks.positive("fairValueEth", fairValueEth);
+		Arguments.positive("marketPriceEth", marketPriceEth);
+		Arguments.positive("fairValueEth", fairValueEth);
 		return marketPriceEth / fairValueEth;
 	}
 
@@ -50,7 +52,7 @@ public final class FairValue {
 	 * @return basis points
 	 */
 	public static double premiumBps(double pegRatio) {
-		Checks.positive("pegRatio", pegRatio);
+		Arguments.positive("pegRatio", pegRatio);
 		return (pegRatio - 1) * 10_000;
 	}
 

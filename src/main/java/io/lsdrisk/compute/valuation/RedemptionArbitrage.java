@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.valuation;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * The discount that arbitrage through a protocol's withdrawal queue tolerates (DOMAIN.md,
  * redemption bound): buy the token at a discount, redeem it, wait W years for the ETH,
@@ -25,9 +27,9 @@ public record RedemptionArbitrage(double maxDiscount, double maxDiscountBps, dou
 	 */
 	public static RedemptionArbitrage bound(double fundingRatePerYear, double queueYieldPerYear,
 			double withdrawalWaitYears, double feesFraction) {
-		Checks.finite("fundingRatePerYear", fundingRatePerYear);
-		Checks.finite("queueYieldPerYear", queueYieldPerYear);
-		Checks.nonNegative("withdrawalWaitYears", withdrawalWaitYears);
+		Arguments.finite("fundingRatePerYear", fundingRatePerYear);
+		Arguments.finite("queueYieldPerYear", queueYieldPerYear);
+		Arguments.nonNegative("withdrawalWaitYears", withdrawalWaitYears);
 		if (!(feesFraction >= 0 && feesFraction <= 1)) {
 			throw new IllegalArgumentException("feesFraction must be in [0, 1], was " + feesFraction);
 		}

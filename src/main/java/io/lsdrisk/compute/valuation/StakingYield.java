@@ -1,5 +1,7 @@
 package io.lsdrisk.compute.valuation;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
  * Staking yield implied by the growth of an exchange rate (ETH per token) between two
  * observations, in the three conventions of DOMAIN.md, all per year of 365 days:
@@ -30,9 +32,9 @@ public record StakingYield(double windowDays, double apr, double apy, double con
 	 * overflows a double (a growth far beyond any staking yield over a tiny window)
 	 */
 	public static StakingYield between(double startRate, double endRate, double windowDays) {
-		Checks.positive("startRate", startRate);
-		Checks.positive("endRate", endRate);
-		Checks.positive("windowDays", windowDays);
+		Arguments.positive("startRate", startRate);
+		Arguments.positive("endRate", endRate);
+		Arguments.positive("windowDays", windowDays);
 		double logGrowth = Math.log(endRate / startRate);
 		double perYear = 365.0 / windowDays;
 		double continuous = logGrowth * perYear;

@@ -1,17 +1,15 @@
-package io.lsdrisk.depeg;
-
-import io.lsdrisk.web.InvalidRequestException;
+package io.lsdrisk.web;
 
 /**
  * JSON numbers can still arrive as NaN or infinite ("NaN" as a string, 1e400): refused
  * here with the field's name.
  */
-final class FiniteNumbers {
+public final class FiniteNumbers {
 
 	private FiniteNumbers() {
 	}
 
-	static double require(String field, Double value) {
+	public static double require(String field, Double value) {
 		if (value == null) {
 			throw InvalidRequestException.of(field, "is required");
 		}
