@@ -92,14 +92,15 @@ public record DepegProperties(
 	 * @param queueYieldPerYear y_q earned while queued (default 0: Lido's queue earns no
 	 * rewards)
 	 * @param feesFraction gas and fees of the round trip (default 0.001)
-	 * @param applyFloor whether the floor zeroes the probability of thresholds below it
-	 * (default false: an exploit or mass slashing breaks the arbitrage the bound rests
-	 * on, so with event risk the floor is reported, not imposed)
+	 * @param applyFloor whether the floor holds the simulated peg's diffusion at or above
+	 * it until the path's first jump (default true): arbitrage through the withdrawal
+	 * queue limits market excursions, while an exploit or mass slashing, which breaks
+	 * that arbitrage, still takes the peg below it
 	 */
 	public record Redemption(@DefaultValue("0.05") @DecimalMin("-1") @DecimalMax("1") double fundingRatePerYear,
 			@DefaultValue("0") @DecimalMin("-1") @DecimalMax("1") double queueYieldPerYear,
 			@DefaultValue("0.001") @DecimalMin("0") @DecimalMax("1") double feesFraction,
-			@DefaultValue("false") boolean applyFloor) {
+			@DefaultValue("true") boolean applyFloor) {
 	}
 
 	/**

@@ -193,10 +193,10 @@ public class DepegService {
 		boolean applied = settings.applyFloor();
 		return new DepegRedemptionBound(regime, waitDays, settings.fundingRatePerYear(), settings.queueYieldPerYear(),
 				settings.feesFraction(), maxDiscount, 1 - maxDiscount, applied,
-				applied ? "applied: thresholds below the floor have probability 0"
-						: "reported, not imposed (lsdrisk.depeg.redemption.apply-floor=false): an exploit or mass"
-								+ " slashing breaks the arbitrage the bound rests on; the calibrated open-regime mean"
-								+ " reversion already confines market excursions");
+				applied ? "applied: the simulated peg's diffusion stays at or above the floor until a jump (exploit,"
+						+ " mass slashing, detected stress move) suspends the arbitrage for the rest of that path;"
+						+ " it does not bind when the peg already trades below it"
+						: "reported, not imposed (lsdrisk.depeg.redemption.apply-floor=false)");
 	}
 
 	/**

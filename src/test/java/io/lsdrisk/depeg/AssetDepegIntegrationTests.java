@@ -134,7 +134,7 @@ class AssetDepegIntegrationTests {
 		JsonNode redemption = body.get("redemption");
 		assertThat(redemption.get("maxDiscount").asDouble()).isCloseTo(0.0014108745, within(1e-9));
 		assertThat(redemption.get("pegFloor").asDouble()).isCloseTo(0.9985891255, within(1e-9));
-		assertThat(redemption.get("applied").asBoolean()).isFalse();
+		assertThat(redemption.get("applied").asBoolean()).isTrue();
 		assertThat(body.get("eventRisk").get("configuredFor").asString()).isEqualTo("DEFAULT");
 		assertThat(body.get("eventRisk").get("smartContractExploit").get("medianPegFactor").asDouble()).isCloseTo(0.85,
 				within(1e-15));

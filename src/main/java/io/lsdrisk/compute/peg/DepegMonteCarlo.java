@@ -110,7 +110,8 @@ public final class DepegMonteCarlo {
 		Arguments.notNull("settings", settings);
 
 		double initialLogPeg = Math.log(initialPeg);
-		double[] barriers = simulatedBarriers(thresholds, initialLogPeg, settings.pegFloor());
+		double[] barriers = simulatedBarriers(thresholds, initialLogPeg,
+				reachableFloor(model, settings, initialLogPeg));
 		double[] horizons = Arrays.stream(horizonsDays).distinct().sorted().toArray();
 		SampleMoments moments = new SampleMoments(0);
 		if (barriers.length > 0) {
@@ -142,7 +143,8 @@ public final class DepegMonteCarlo {
 		}
 		Arguments.notNull("settings", settings);
 		double initialLogPeg = Math.log(initialPeg);
-		double[] barriers = simulatedBarriers(thresholds, initialLogPeg, settings.pegFloor());
+		double[] barriers = simulatedBarriers(thresholds, initialLogPeg,
+				reachableFloor(model, settings, initialLogPeg));
 		double[] horizons = Arrays.stream(horizonsDays).distinct().sorted().toArray();
 		if (barriers.length == 0) {
 			return new DepegEstimates(
@@ -164,6 +166,17 @@ public final class DepegMonteCarlo {
 		}
 		return new DepegEstimates(collect(thresholds, horizonsDays, initialLogPeg, barriers, horizons, moments),
 				(int) pathsUsed);
+	}
+
+	/**
+	 * The floor below which no path can go: the peg floor when nothing can jump and the
+	 * path starts at or above it; 0 otherwise (a jump suspends the floor for the rest of
+	 * its path).
+	 */
+	private static double reachableFloor(PegModel model, DepegSimulationSettings settings, double initialLogPeg) {
+		boolean jumps = model.jumps().isActive() || settings.eventJumps().stream().anyMatch(JumpComponent::isActive);
+		boolean floorBinds = settings.pegFloor() > 0 && initialLogPeg >= Math.log(settings.pegFloor());
+		return (!jumps && floorBinds) ? settings.pegFloor() : 0;
 	}
 
 	/**

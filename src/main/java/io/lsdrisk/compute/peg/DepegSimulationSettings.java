@@ -16,8 +16,11 @@ import java.util.List;
  * error is then computed over pair averages
  * @param eventJumps protocol event risk (exploit, mass slashing) added to the model's own
  * jumps, see {@link ProtocolEventRisk}
- * @param pegFloor a floor the peg cannot fall below, in [0, 1], 0 for none: in the open
- * redemption regime, the arbitrage bound of {@link RedemptionBound}
+ * @param pegFloor in the open redemption regime, the arbitrage bound of
+ * {@link RedemptionBound}: the diffusion of the peg stays at or above it until the path's
+ * first jump (an exploit, a mass slashing or a detected stress move suspends the
+ * arbitrage for the rest of the path); inactive when the peg starts below it; in [0, 1],
+ * 0 for none
  */
 public record DepegSimulationSettings(double stepDays, Monitoring monitoring, boolean antithetic,
 		List<JumpComponent> eventJumps, double pegFloor) {

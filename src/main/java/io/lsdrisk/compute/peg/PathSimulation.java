@@ -44,6 +44,12 @@ final class PathSimulation {
 
 	private final double[] survival;
 
+	/**
+	 * ln(peg floor) while the redemption arbitrage holds, -infinity without a floor or
+	 * when the path starts below it (the market is already past the bound).
+	 */
+	private final double logFloor;
+
 	PathSimulation(PegModel model, DepegSimulationSettings settings, double initialLogPeg, double[] barriers,
 			double[] sortedHorizonsDays) {
 		this.kappa = model.kappa();
@@ -72,6 +78,8 @@ final class PathSimulation {
 		this.jumpComponents = components.toArray(JumpComponent[]::new);
 		this.totalJumpIntensity = components.stream().mapToDouble(JumpComponent::intensityPerYear).sum();
 		this.survival = new double[barriers.length];
+		double floor = (settings.pegFloor() > 0) ? Math.log(settings.pegFloor()) : Double.NEGATIVE_INFINITY;
+		this.logFloor = (initialLogPeg >= floor) ? floor : Double.NEGATIVE_INFINITY;
 	}
 
 	/**
@@ -166,6 +174,11 @@ final class PathSimulation {
 		double x = this.initialLogPeg;
 		double nextJump = (this.totalJumpIntensity > 0) ? sampler.nextExponential() / this.totalJumpIntensity
 				: Double.POSITIVE_INFINITY;
+		// Redemption arbitrage keeps the diffusion at or above the floor until a jump (an
+		// exploit, a mass slashing, a detected stress move) breaks the channel for the
+		// rest of
+		// the path.
+		double floor = this.logFloor;
 		for (int i = 0; i < this.steps.length; i++) {
 			double end = this.times[i + 1];
 			OrnsteinUhlenbeckStep step = this.steps[i];
@@ -173,18 +186,20 @@ final class PathSimulation {
 				double time = this.times[i];
 				while (nextJump < end) {
 					OrnsteinUhlenbeckStep toJump = OrnsteinUhlenbeckStep.of(this.kappa, this.sigma, nextJump - time);
-					double atJump = this.mu + (x - this.mu) * toJump.decay()
-							+ toJump.standardDeviation() * sampler.nextGaussian();
-					crossed = cross(x, atJump, toJump.bridgeCoefficient(), crossed);
+					double atJump = Math.max(floor, this.mu + (x - this.mu) * toJump.decay()
+							+ toJump.standardDeviation() * sampler.nextGaussian());
+					crossed = cross(x, atJump, toJump.bridgeCoefficient(), crossed, floor);
 					x = atJump + sampleJump(sampler);
+					floor = Double.NEGATIVE_INFINITY;
 					crossed = crossAt(x, crossed);
 					time = nextJump;
 					nextJump += sampler.nextExponential() / this.totalJumpIntensity;
 				}
 				step = OrnsteinUhlenbeckStep.of(this.kappa, this.sigma, end - time);
 			}
-			double next = this.mu + (x - this.mu) * step.decay() + step.standardDeviation() * sign * normals[i];
-			crossed = cross(x, next, step.bridgeCoefficient(), crossed);
+			double next = Math.max(floor,
+					this.mu + (x - this.mu) * step.decay() + step.standardDeviation() * sign * normals[i]);
+			crossed = cross(x, next, step.bridgeCoefficient(), crossed, floor);
 			x = next;
 			int horizon = this.horizonEndingAt[i];
 			if (horizon >= 0) {
@@ -208,14 +223,21 @@ final class PathSimulation {
 	}
 
 	/**
-	 * Accounts for the step from x to next; returns the new count of crossed barriers.
+	 * Accounts for the step from x to next; returns the new count of crossed barriers. A
+	 * bridge cannot dip below an active floor, so barriers under it are not crossed
+	 * between steps.
 	 */
-	private int cross(double x, double next, double bridgeCoefficient, int crossed) {
+	private int cross(double x, double next, double bridgeCoefficient, int crossed, double floor) {
 		crossed = crossAt(next, crossed);
 		if (this.continuous) {
 			double[] barrierLevels = this.barriers;
 			double[] pathSurvival = this.survival;
 			for (int b = crossed; b < barrierLevels.length; b++) {
+				if (barrierLevels[b] < floor) {
+					// barriers are ordered from the closest down: the rest are lower
+					// still
+					break;
+				}
 				double exponent = bridgeCoefficient * (x - barrierLevels[b]) * (next - barrierLevels[b]);
 				if (exponent > NEGLIGIBLE_EXPONENT) {
 					// farther barriers have larger exponents still

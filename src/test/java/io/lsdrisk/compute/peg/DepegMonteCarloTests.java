@@ -240,6 +240,38 @@ class DepegMonteCarloTests {
 	}
 
 	@Test
+	void onlyAJumpTakesThePegBelowTheFloor() {
+		// Diffusion held above the floor 0.99; one event a year whose fixed jump ln(0.9)
+		// takes
+		// any peg at or above 0.99 to at most 0.891. So P(min <= 0.95 within T) is the
+		// probability of at least one event: 1 - exp(-lambda T) = 1 - exp(-30/365) =
+		// 0.07890.
+		PegModel model = PegModel.withoutJumps(50, Math.log(0.999), 0.05);
+		DepegSimulationSettings settings = DepegSimulationSettings.DEFAULT.withPegFloor(0.99)
+			.withEventJumps(List.of(new JumpComponent(1, Math.log(0.9), 0)));
+		DepegEstimate estimate = DepegMonteCarlo
+			.estimate(model, 1.0, new double[] { 0.95 }, new double[] { 30 }, 100_000, 11, settings)
+			.get(0);
+		double expected = 1 - Math.exp(-30.0 / 365);
+		assertThat(estimate.probability()).isCloseTo(expected, within(3 * estimate.standardError()));
+		// Without the event the floor holds: nothing goes below it.
+		DepegEstimate calm = DepegMonteCarlo
+			.estimate(model, 1.0, new double[] { 0.95 }, new double[] { 30 }, 10_000, 11,
+					DepegSimulationSettings.DEFAULT.withPegFloor(0.99))
+			.get(0);
+		assertThat(calm.probability()).isZero();
+		// A floor the peg already trades below does not bind: the free answer.
+		DepegEstimate past = DepegMonteCarlo
+			.estimate(model, 0.985, new double[] { 0.98 }, new double[] { 30 }, 10_000, 11,
+					DepegSimulationSettings.DEFAULT.withPegFloor(0.99))
+			.get(0);
+		DepegEstimate free = DepegMonteCarlo
+			.estimate(model, 0.985, new double[] { 0.98 }, new double[] { 30 }, 10_000, 11)
+			.get(0);
+		assertThat(past).isEqualTo(free);
+	}
+
+	@Test
 	void estimateToStandardErrorReachesTheTarget() {
 		PegModel model = new PegModel(15, Math.log(0.995), 0.06, 2, -0.01, 0.01);
 		double[] thresholds = { 0.99, 0.98, 0.95, 0.90 };
