@@ -11,7 +11,6 @@ import io.lsdrisk.ingest.BatchIngestion;
 import io.lsdrisk.ingest.CursorPage;
 import io.lsdrisk.ingest.IngestionMetrics;
 import io.lsdrisk.ingest.IngestionResult;
-import io.lsdrisk.ingest.KeysetCursor;
 import io.lsdrisk.ingest.PageLimits;
 import io.lsdrisk.ingest.RowChecks;
 import io.lsdrisk.web.InvalidRequestException;
@@ -26,11 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class PoolStateService {
-
-	/** Earliest and latest instants a history query can name. */
-	static final Instant MIN_TIME = Instant.parse("1970-01-01T00:00:00Z");
-
-	static final Instant MAX_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
 	private static final BigDecimal MINUS_ONE = BigDecimal.ONE.negate();
 
@@ -78,14 +72,10 @@ public class PoolStateService {
 	@Transactional(readOnly = true)
 	public CursorPage<PoolState> history(String symbol, Instant from, Instant to, Integer limit, String cursor) {
 		Asset asset = this.assets.find(symbol);
-		int pageSize = PageLimits.pageSize(limit, this.limits);
-		Instant start = (from != null) ? from : MIN_TIME;
-		Instant end = (to != null) ? to : MAX_TIME;
-		PageLimits.checkRange(start, end);
-		Instant after = KeysetCursor.decode(cursor);
-		List<PoolState> rows = this.states.range(asset.id(), start, end,
-				(after != null) ? after : MIN_TIME.minusNanos(1), pageSize + 1);
-		return PageLimits.page(rows, pageSize, PoolState::observedAt);
+		PageLimits.Window window = PageLimits.window(from, to, limit, cursor, this.limits);
+		List<PoolState> rows = this.states.range(asset.id(), window.start(), window.end(), window.after(),
+				window.pageSize() + 1);
+		return PageLimits.page(rows, window.pageSize(), PoolState::observedAt);
 	}
 
 	/** The latest state of an asset, null if it has none. */
@@ -103,7 +93,7 @@ public class PoolStateService {
 	/** Every state with from <= observedAt < to, in time order, for analytics. */
 	@Transactional(readOnly = true)
 	public List<PoolState> between(Asset asset, Instant from, Instant to) {
-		return this.states.range(asset.id(), from, to, MIN_TIME.minusNanos(1), Integer.MAX_VALUE);
+		return this.states.range(asset.id(), from, to, PageLimits.BEFORE_ALL, Integer.MAX_VALUE);
 	}
 
 	private List<PoolState> validate(List<PoolStateRequest> rows) {

@@ -12,10 +12,41 @@ import io.lsdrisk.web.InvalidRequestException;
  */
 public final class PageLimits {
 
+	/** Before every stored time: where a history without cursor starts (exclusive). */
+	public static final Instant BEFORE_ALL = Instant.parse("1970-01-01T00:00:00Z").minusNanos(1);
+
+	private static final Instant MIN_TIME = Instant.parse("1970-01-01T00:00:00Z");
+
+	private static final Instant MAX_TIME = Instant.parse("9999-12-31T00:00:00Z");
+
 	private PageLimits() {
 	}
 
-	public static int pageSize(Integer limit, LsdRiskProperties.Limits limits) {
+	/**
+	 * One page request of a time series, checked: rows with
+	 * {@code start <= observedAt < end} and {@code observedAt > after}, at most
+	 * {@code pageSize} (ask the store for one more).
+	 */
+	public record Window(Instant start, Instant end, Instant after, int pageSize) {
+	}
+
+	/**
+	 * @param from optional inclusive start
+	 * @param to optional exclusive end
+	 * @param limit optional page size
+	 * @param cursor optional cursor from the previous page
+	 */
+	public static Window window(Instant from, Instant to, Integer limit, String cursor,
+			LsdRiskProperties.Limits limits) {
+		int pageSize = pageSize(limit, limits);
+		Instant start = (from != null) ? from : MIN_TIME;
+		Instant end = (to != null) ? to : MAX_TIME;
+		checkRange(start, end);
+		Instant after = KeysetCursor.decode(cursor);
+		return new Window(start, end, (after != null) ? after : BEFORE_ALL, pageSize);
+	}
+
+	static int pageSize(Integer limit, LsdRiskProperties.Limits limits) {
 		if (limit == null) {
 			return Math.min(limits.defaultPageSize(), limits.maxPageSize());
 		}

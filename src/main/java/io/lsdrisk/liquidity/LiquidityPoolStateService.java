@@ -18,7 +18,6 @@ import io.lsdrisk.ingest.BatchIngestion;
 import io.lsdrisk.ingest.CursorPage;
 import io.lsdrisk.ingest.IngestionMetrics;
 import io.lsdrisk.ingest.IngestionResult;
-import io.lsdrisk.ingest.KeysetCursor;
 import io.lsdrisk.ingest.PageLimits;
 import io.lsdrisk.ingest.RowChecks;
 import io.lsdrisk.web.InvalidRequestException;
@@ -35,10 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class LiquidityPoolStateService {
 
 	private static final Pattern VENUE = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
-
-	private static final Instant MIN_TIME = Instant.parse("1970-01-01T00:00:00Z");
-
-	private static final Instant MAX_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
 	private static final BigDecimal MAX_AMPLIFICATION = new BigDecimal("1000000");
 
@@ -83,14 +78,9 @@ public class LiquidityPoolStateService {
 			String cursor) {
 		Asset asset = this.assets.find(symbol);
 		String name = venue(venue);
-		int pageSize = PageLimits.pageSize(limit, this.limits);
-		Instant start = (from != null) ? from : MIN_TIME;
-		Instant end = (to != null) ? to : MAX_TIME;
-		PageLimits.checkRange(start, end);
-		Instant after = KeysetCursor.decode(cursor);
-		return PageLimits.page(this.states.range(asset.id(), name, start, end,
-				(after != null) ? after : MIN_TIME.minusNanos(1), pageSize + 1), pageSize,
-				LiquidityPoolState::observedAt);
+		PageLimits.Window window = PageLimits.window(from, to, limit, cursor, this.limits);
+		return PageLimits.page(this.states.range(asset.id(), name, window.start(), window.end(), window.after(),
+				window.pageSize() + 1), window.pageSize(), LiquidityPoolState::observedAt);
 	}
 
 	/** The latest state of each venue of an asset, by venue name. */
@@ -106,7 +96,7 @@ public class LiquidityPoolStateService {
 	/** Every state of one venue with from <= observedAt < to, in time order. */
 	@Transactional(readOnly = true)
 	public List<LiquidityPoolState> between(Asset asset, String venue, Instant from, Instant to) {
-		return this.states.range(asset.id(), venue(venue), from, to, MIN_TIME.minusNanos(1), Integer.MAX_VALUE);
+		return this.states.range(asset.id(), venue(venue), from, to, PageLimits.BEFORE_ALL, Integer.MAX_VALUE);
 	}
 
 	private static String venue(String venue) {

@@ -55,48 +55,53 @@ class GreeksService {
 	}
 
 	private OptionGreeks bsm(int i, OptionContract c, Sums book) {
-		ItemChecks.required(CONTRACTS, i, "type", c.type());
-		double spot = ItemChecks.within(CONTRACTS, i, "spot", c.spot(), ItemChecks.MIN_PRICE, ItemChecks.MAX_AMOUNT);
-		double strike = ItemChecks.within(CONTRACTS, i, "strike", c.strike(), ItemChecks.MIN_PRICE,
-				ItemChecks.MAX_AMOUNT);
-		double expiry = ItemChecks.within(CONTRACTS, i, "expiryYears", c.expiryYears(), 0.0, 100.0);
-		double volatility = ItemChecks.within(CONTRACTS, i, "volatility", c.volatility(), 0.0, 10.0);
-		double rate = ItemChecks.within(CONTRACTS, i, "riskFreeRate", c.riskFreeRate(), -1.0, 1.0);
-		double carry = ItemChecks.withinOrDefault(CONTRACTS, i, "carryYield", c.carryYield(), -1.0, 1.0, 0.0);
-		double quantity = ItemChecks.withinOrDefault(CONTRACTS, i, "quantity", c.quantity(), -ItemChecks.MAX_AMOUNT,
-				ItemChecks.MAX_AMOUNT, 1.0);
+		Inputs in = Inputs.of(i, c);
 		noJumpUnderBsm(i, "jumpIntensity", c.jumpIntensity());
 		noJumpUnderBsm(i, "jumpMean", c.jumpMean());
 		noJumpUnderBsm(i, "jumpVolatility", c.jumpVolatility());
-		OptionValuation v = BlackScholesMerton.value(c.type(), spot, strike, expiry, volatility, rate, carry);
-		book.add(quantity, v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
+		OptionValuation v = BlackScholesMerton.value(c.type(), in.spot(), in.strike(), in.expiry(), in.volatility(),
+				in.rate(), in.carry());
+		book.add(in.quantity(), v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
 				v.volga(), v.charm());
 		return new OptionGreeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
 				v.volga(), v.charm(), null, v.vega() / 100.0, v.theta() / OptionGreeks.DAYS_PER_YEAR, null, null);
 	}
 
 	private OptionGreeks merton(int i, OptionContract c, Sums book) {
-		ItemChecks.required(CONTRACTS, i, "type", c.type());
-		double spot = ItemChecks.within(CONTRACTS, i, "spot", c.spot(), ItemChecks.MIN_PRICE, ItemChecks.MAX_AMOUNT);
-		double strike = ItemChecks.within(CONTRACTS, i, "strike", c.strike(), ItemChecks.MIN_PRICE,
-				ItemChecks.MAX_AMOUNT);
-		double expiry = ItemChecks.within(CONTRACTS, i, "expiryYears", c.expiryYears(), 0.0, 100.0);
-		double volatility = ItemChecks.within(CONTRACTS, i, "volatility", c.volatility(), 0.0, 10.0);
-		double rate = ItemChecks.within(CONTRACTS, i, "riskFreeRate", c.riskFreeRate(), -1.0, 1.0);
-		double carry = ItemChecks.withinOrDefault(CONTRACTS, i, "carryYield", c.carryYield(), -1.0, 1.0, 0.0);
-		double quantity = ItemChecks.withinOrDefault(CONTRACTS, i, "quantity", c.quantity(), -ItemChecks.MAX_AMOUNT,
-				ItemChecks.MAX_AMOUNT, 1.0);
+		Inputs in = Inputs.of(i, c);
 		double intensity = ItemChecks.within(CONTRACTS, i, "jumpIntensity", c.jumpIntensity(), 0.0, 50.0);
 		double mean = ItemChecks.within(CONTRACTS, i, "jumpMean", c.jumpMean(), -5.0, 5.0);
 		double jumpVolatility = ItemChecks.within(CONTRACTS, i, "jumpVolatility", c.jumpVolatility(), 0.0, 3.0);
-		JumpValuation v = MertonJumpDiffusion.value(c.type(), spot, strike, expiry, volatility, rate, carry, intensity,
-				mean, jumpVolatility, this.properties.jumpSeriesTolerance());
-		book.add(quantity, v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
+		JumpValuation v = MertonJumpDiffusion.value(c.type(), in.spot(), in.strike(), in.expiry(), in.volatility(),
+				in.rate(), in.carry(), intensity, mean, jumpVolatility, this.properties.jumpSeriesTolerance());
+		book.add(in.quantity(), v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
 				v.volga(), v.charm());
-		book.addJump(quantity, v.jumpIntensitySensitivity(), v.seriesTerms(), v.truncationErrorBound());
+		book.addJump(in.quantity(), v.jumpIntensitySensitivity(), v.seriesTerms(), v.truncationErrorBound());
 		return new OptionGreeks(v.price(), v.delta(), v.gamma(), v.vega(), v.theta(), v.rho(), v.carryRho(), v.vanna(),
 				v.volga(), v.charm(), v.jumpIntensitySensitivity(), v.vega() / 100.0,
 				v.theta() / OptionGreeks.DAYS_PER_YEAR, v.seriesTerms(), v.truncationErrorBound());
+	}
+
+	/**
+	 * The checked inputs every model shares, each error naming
+	 * {@code contracts[i].field}.
+	 */
+	private record Inputs(double spot, double strike, double expiry, double volatility, double rate, double carry,
+			double quantity) {
+
+		static Inputs of(int i, OptionContract c) {
+			ItemChecks.required(CONTRACTS, i, "type", c.type());
+			return new Inputs(
+					ItemChecks.within(CONTRACTS, i, "spot", c.spot(), ItemChecks.MIN_PRICE, ItemChecks.MAX_AMOUNT),
+					ItemChecks.within(CONTRACTS, i, "strike", c.strike(), ItemChecks.MIN_PRICE, ItemChecks.MAX_AMOUNT),
+					ItemChecks.within(CONTRACTS, i, "expiryYears", c.expiryYears(), 0.0, 100.0),
+					ItemChecks.within(CONTRACTS, i, "volatility", c.volatility(), 0.0, 10.0),
+					ItemChecks.within(CONTRACTS, i, "riskFreeRate", c.riskFreeRate(), -1.0, 1.0),
+					ItemChecks.withinOrDefault(CONTRACTS, i, "carryYield", c.carryYield(), -1.0, 1.0, 0.0),
+					ItemChecks.withinOrDefault(CONTRACTS, i, "quantity", c.quantity(), -ItemChecks.MAX_AMOUNT,
+							ItemChecks.MAX_AMOUNT, 1.0));
+		}
+
 	}
 
 	private static void noJumpUnderBsm(int i, String field, Double value) {
