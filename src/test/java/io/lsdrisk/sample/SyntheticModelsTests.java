@@ -195,6 +195,52 @@ class SyntheticModelsTests {
 		}
 	}
 
+	/**
+	 * The open-regime fit on the real stETH/ETH rounds (last round per day, 2023-05-15 ..
+	 * 2024-01-28, read here independently of the loader): the values an independent
+	 * implementation of the same rule gives (kappa 440.8, sigma 0.01129, six jumps), the
+	 * rule holds at its fixed point (exactly the jump days lie beyond 4 robust standard
+	 * deviations of the fitted line), and leaving them out lowers sigma below the plain
+	 * AR(1) fit's (0.01366).
+	 */
+	@Test
+	void openRegimeFitOnTheRealPegLeavesItsJumpsOut() {
+		java.util.TreeMap<LocalDate, Double> lastPerDay = new java.util.TreeMap<>();
+		for (String[] row : SampleFiles.rows("steth_eth_chainlink_feed_rounds_2022-01_2024-01.csv")) {
+			lastPerDay.put(LocalDate.parse(row[2].substring(0, 10)), Double.parseDouble(row[3]));
+		}
+		LocalDate first = LocalDate.of(2023, 5, 15);
+		double[] pegs = lastPerDay.subMap(first, true, LocalDate.of(2024, 1, 28), true)
+			.values()
+			.stream()
+			.mapToDouble(Double::doubleValue)
+			.toArray();
+		assertThat(pegs).hasSize(259);
+		PegFit fit = PegFit.fit(first, pegs);
+		assertThat(fit.kappa()).isCloseTo(440.8, within(0.5));
+		assertThat(fit.sigma()).isCloseTo(0.01129, within(0.00001));
+		assertThat(Math.exp(fit.mu())).isCloseTo(0.999457, within(1e-6));
+		assertThat(fit.jumpDays()).containsExactly(LocalDate.of(2023, 8, 22), LocalDate.of(2023, 11, 4),
+				LocalDate.of(2023, 11, 5), LocalDate.of(2023, 11, 10), LocalDate.of(2023, 12, 14),
+				LocalDate.of(2023, 12, 15));
+		double b = Math.exp(-fit.kappa() / 365);
+		double a = fit.mu() * (1 - b);
+		double[] residuals = new double[pegs.length - 1];
+		for (int i = 0; i < residuals.length; i++) {
+			residuals[i] = Math.log(pegs[i + 1]) - a - b * Math.log(pegs[i]);
+		}
+		double[] sorted = residuals.clone();
+		java.util.Arrays.sort(sorted);
+		double median = 0.5 * (sorted[128] + sorted[129]);
+		double[] deviations = java.util.Arrays.stream(residuals).map((r) -> Math.abs(r - median)).sorted().toArray();
+		double limit = 4 * 1.4826 * 0.5 * (deviations[128] + deviations[129]);
+		for (int i = 0; i < residuals.length; i++) {
+			assertThat(Math.abs(residuals[i] - median) > limit).as(first.plusDays(i + 1L).toString())
+				.isEqualTo(fit.jumpDays().contains(first.plusDays(i + 1L)));
+		}
+		assertThat(fit.sigma()).isLessThan(0.01366);
+	}
+
 	@Test
 	void bridgedPathPassesThroughEveryAnchorAndKeepsItsNoise() {
 		DailyPath rate = SyntheticModels.exchangeRate(7, START, START.plusDays(100), 1.0, 0.9)[0];
