@@ -136,23 +136,31 @@ public record DepegProperties(
 	}
 
 	/**
-	 * Walk-forward backtest settings (defaults: those of the compute package's
-	 * {@code BacktestSettings.DEFAULT}).
+	 * Walk-forward backtest settings. The model scored is the served one (its calibration
+	 * window, jump detection, event risk and floor come from the settings above), so only
+	 * the dates, the scoring and the paths are the backtest's own.
 	 *
-	 * @param thresholds peg thresholds scored (default 0.99, 0.98)
+	 * @param thresholds peg thresholds scored by default (default 0.99, 0.98)
 	 * @param horizonDays forecast horizon (default 30)
 	 * @param strideDays days between forecast dates (default 7)
-	 * @param windowDays most days of the regime a forecast calibrates on (default 365)
-	 * @param minObservations fewest days of the regime before a forecast (default 60)
+	 * @param minObservations fewest days of the regime before a forecast (default 60; at
+	 * least the calibration's own minimum)
 	 * @param paths Monte Carlo paths per forecast (default 10,000)
 	 * @param seed base seed (default 20220512)
 	 * @param calibrationBins bins of the calibration tables (default 10)
+	 * @param logScoreClip probabilities are clipped to [clip, 1 - clip] in log scores
+	 * (default 1e-4: a certain miss costs ln(10,000) = 9.2)
+	 * @param bootstrapResamples moving-block bootstrap resamples of the Brier interval
+	 * (default 2,000)
 	 */
 	public record Backtest(@DefaultValue( {
 			"0.99", "0.98" }) @NotEmpty List<Double> thresholds, @DefaultValue("30") @Min(1) @Max(365) int horizonDays,
-			@DefaultValue("7") @Min(1) int strideDays, @DefaultValue("365") @Min(2) int windowDays,
-			@DefaultValue("60") @Min(10) int minObservations, @DefaultValue("10000") @Min(10) @Max(1_000_000) int paths,
-			@DefaultValue("20220512") long seed, @DefaultValue("10") @Min(1) @Max(100) int calibrationBins){
+			@DefaultValue("7") @Min(1) int strideDays, @DefaultValue("60") @Min(10) int minObservations,
+			@DefaultValue("10000") @Min(10) @Max(1_000_000) int paths, @DefaultValue("20220512") long seed,
+			@DefaultValue("10") @Min(1) @Max(100) int calibrationBins,
+			@DefaultValue("0.0001") @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "0.5",
+					inclusive = false) double logScoreClip,
+			@DefaultValue("2000") @Min(100) @Max(100_000) int bootstrapResamples){
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolStateService;
+import io.lsdrisk.compute.peg.CalibratedForecaster;
 import io.lsdrisk.compute.peg.Calibration;
 import io.lsdrisk.compute.peg.CalibrationSettings;
 import io.lsdrisk.compute.peg.DailyPegSeries;
@@ -64,13 +65,16 @@ public class DepegService {
 
 	private final DepegProperties properties;
 
+	private final ServedDepegModel served;
+
 	DepegService(AssetService assets, PoolStateService states, DepegSimulator simulator, DepegCache cache,
-			DepegProperties properties) {
+			DepegProperties properties, ServedDepegModel served) {
 		this.assets = assets;
 		this.states = states;
 		this.simulator = simulator;
 		this.cache = cache;
 		this.properties = properties;
+		this.served = served;
 	}
 
 	/**
@@ -134,7 +138,7 @@ public class DepegService {
 	private CalibratedPeg calibrate(Asset asset) {
 		DepegProperties.Calibration settings = this.properties.calibration();
 		StoredPegHistory history = StoredPegHistory.load(this.states, asset);
-		ProtocolEventRisk eventRisk = this.properties.eventRiskOf(asset.protocol()).toEventRisk();
+		ProtocolEventRisk eventRisk = this.served.eventRisk(asset);
 		if (history == null) {
 			return CalibratedPeg.insufficient(asset, history, null, null,
 					"no stored state has a market price, so the peg (marketPriceEth / exchangeRate) is unknown",
@@ -152,8 +156,7 @@ public class DepegService {
 					+ ") has " + days + " daily observations, fewer than the " + needed + " a calibration needs",
 					eventRisk);
 		}
-		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window,
-				new CalibrationSettings(settings.jumpThresholdRobustSigmas(), null));
+		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window, this.served.calibrationSettings());
 		return new CalibratedPeg(asset, history, regime, window, calibration, null, eventRisk);
 	}
 
@@ -162,11 +165,11 @@ public class DepegService {
 		if (calibrated.calibration() == null) {
 			return calibrated.response(INSUFFICIENT_HISTORY, redemption, List.of(), null, this.properties);
 		}
-		DepegSimulationSettings settings = DepegSimulationSettings.DEFAULT
-			.withEventJumps(calibrated.eventRisk().components())
-			.withPegFloor(redemption.applied() ? redemption.pegFloor() : 0);
+		CalibratedForecaster.Simulated served = this.served.simulation(calibrated.asset())
+			.of(calibrated.calibration(), calibrated.regime(), calibrated.history().series());
+		DepegSimulationSettings settings = served.settings();
 		double initialPeg = calibrated.history().latestPeg();
-		DepegSimulator.Outcome outcome = this.simulator.run(calibrated.calibration().model(), initialPeg,
+		DepegSimulator.Outcome outcome = this.simulator.run(served.model(), initialPeg,
 				thresholds.stream().mapToDouble(Double::doubleValue).toArray(),
 				horizonsDays.stream().mapToDouble(Double::doubleValue).toArray(), null, this.properties.defaultSeed(),
 				this.properties.targetStandardError(), settings);

@@ -14,8 +14,8 @@ final class StethHistory {
 
 	static final Path FILE = Path.of("db/sample/steth_eth_chainlink_feed_rounds_2022-01_2024-01.csv");
 
-	/** The regime change used by the issue: the first full day after Shapella. */
-	static final LocalDate WITHDRAWALS_OPEN = LocalDate.of(2023, 4, 13);
+	/** The regime change: Lido's own withdrawal queue opened on 2023-05-15. */
+	static final LocalDate WITHDRAWALS_OPEN = LocalDate.of(2023, 5, 15);
 
 	private StethHistory() {
 	}
