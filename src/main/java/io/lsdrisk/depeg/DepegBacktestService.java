@@ -157,7 +157,7 @@ class DepegBacktestService {
 	private CalibratedForecaster forecaster(Asset asset, CalibratedForecaster.Simulation simulation) {
 		return new CalibratedForecaster(asset.withdrawalsEnabledAt(), this.served.windowDays(),
 				this.served.minObservations(), this.served.calibrationSettings(), this.properties.backtest().paths(),
-				this.properties.backtest().seed(), simulation);
+				this.properties.backtest().seed(), simulation, this.served.windowChoice());
 	}
 
 	private static String status(BacktestResult result) {

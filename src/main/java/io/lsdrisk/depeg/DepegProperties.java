@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.lsdrisk.compute.peg.CalibrationWindowChoice;
 import io.lsdrisk.compute.peg.JumpComponent;
 import io.lsdrisk.compute.peg.ProtocolEventRisk;
 
@@ -78,10 +79,38 @@ public record DepegProperties(
 	 * (default 60); with fewer the answer has no model and says why
 	 * @param jumpThresholdRobustSigmas a daily residual beyond this many robust standard
 	 * deviations is a jump (default 4)
+	 * @param adaptiveWindow the choice of the window's length from the data before each
+	 * date (on by default; off: always {@code windowDays})
 	 */
 	public record Calibration(@DefaultValue("365") @Min(10) @Max(3650) int windowDays,
 			@DefaultValue("60") @Min(10) @Max(3650) int minObservations,
-			@DefaultValue("4") @DecimalMin(value = "0", inclusive = false) double jumpThresholdRobustSigmas) {
+			@DefaultValue("4") @DecimalMin(value = "0", inclusive = false) double jumpThresholdRobustSigmas,
+			@Valid @DefaultValue AdaptiveWindow adaptiveWindow) {
+	}
+
+	/**
+	 * The calibration window's length, chosen at each date among candidates by how well
+	 * each predicted the peg {@code horizonDays} ahead over the last
+	 * {@code evaluationDays} origins before the date (see the compute package's
+	 * {@code CalibrationWindowChoice}).
+	 *
+	 * @param enabled whether to choose (default true)
+	 * @param candidateDays the candidate windows (default 60, 90, 120, 180, 270, 365
+	 * days)
+	 * @param horizonDays the prediction horizon scored (default 30, the backtest's and
+	 * the headline probability's)
+	 * @param evaluationDays the prediction origins scored (default 60)
+	 */
+	public record AdaptiveWindow(@DefaultValue("true") boolean enabled, @DefaultValue( {
+			"60", "90", "120", "180", "270", "365" }) @NotEmpty List<@Min(10) @Max(3650) Integer> candidateDays,
+			@DefaultValue("30") @Min(1) @Max(365) int horizonDays,
+			@DefaultValue("60") @Min(1) @Max(3650) int evaluationDays){
+
+		CalibrationWindowChoice toChoice() {
+			return this.enabled ? new CalibrationWindowChoice(this.candidateDays, this.horizonDays, this.evaluationDays)
+					: null;
+		}
+
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.lsdrisk.depeg;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.compute.peg.CalibratedForecaster;
 import io.lsdrisk.compute.peg.CalibrationSettings;
+import io.lsdrisk.compute.peg.CalibrationWindowChoice;
 import io.lsdrisk.compute.peg.DepegSimulationSettings;
 import io.lsdrisk.compute.peg.ProtocolEventRisk;
 import io.lsdrisk.compute.peg.RedemptionBound;
@@ -29,6 +30,11 @@ class ServedDepegModel {
 	/** The calibration's jump detection. */
 	CalibrationSettings calibrationSettings() {
 		return new CalibrationSettings(this.properties.calibration().jumpThresholdRobustSigmas(), null);
+	}
+
+	/** How many days of the regime to calibrate on, chosen per date; null when fixed. */
+	CalibrationWindowChoice windowChoice() {
+		return this.properties.calibration().adaptiveWindow().toChoice();
 	}
 
 	/** The most days of the current regime a calibration uses. */
@@ -72,13 +78,17 @@ class ServedDepegModel {
 	DepegServedModel describe(Asset asset) {
 		double floor = pegFloor(asset, RedemptionRegime.OPEN);
 		ProtocolEventRisk eventRisk = eventRisk(asset);
-		return new DepegServedModel(windowDays(), minObservations(),
+		CalibrationWindowChoice choice = windowChoice();
+		return new DepegServedModel(windowDays(), (choice != null) ? choice.candidateDays() : null, minObservations(),
 				this.properties.calibration().jumpThresholdRobustSigmas(),
 				eventRisk.smartContractExploit().intensityPerYear(), eventRisk.massSlashing().intensityPerYear(),
 				(floor > 0) ? floor : null,
 				"the model of GET /lsds/{symbol}/depeg: Ornstein-Uhlenbeck with jumps calibrated on the date's"
-						+ " redemption regime, plus the protocol's event risk, with the redemption floor in the open"
-						+ " regime");
+						+ " redemption regime ("
+						+ ((choice != null) ? "the window's length chosen among the candidates by" + " its "
+								+ choice.horizonDays() + "-day-ahead predictions over the " + choice.evaluationDays()
+								+ " origins before the date" : "the last " + windowDays() + " days")
+						+ "), plus the protocol's event risk, with the redemption floor in the open" + " regime");
 	}
 
 }

@@ -118,10 +118,24 @@ class AssetDepegIntegrationTests {
 		assertThat(body.get("status").asString()).isEqualTo("CALIBRATED");
 		JsonNode window = body.get("window");
 		assertThat(window.get("regime").asString()).isEqualTo("OPEN");
-		assertThat(window.get("firstDay").asString()).isEqualTo("2023-03-01");
 		assertThat(window.get("lastDay").asString()).isEqualTo("2023-11-05");
-		assertThat(window.get("observations").asInt()).isEqualTo(250);
-		assertThat(window.get("statesUsed").asInt()).isEqualTo(250);
+		// 250 days of the regime: candidates 60 (needs 60 + 30 + 60 - 1 = 149 days), 90
+		// (179) and 120 (209) can be scored, 180 (269) and longer cannot; the window is
+		// the chosen candidate's last days, never reaching back into the closed regime
+		JsonNode selection = window.get("selection");
+		assertThat(selection.get("selected").asBoolean()).isTrue();
+		List<Integer> scored = new ArrayList<>();
+		selection.get("candidates").forEach((c) -> {
+			if (!c.get("meanLogDensity").isNull()) {
+				scored.add(c.get("windowDays").asInt());
+			}
+		});
+		assertThat(scored).containsExactly(60, 90, 120);
+		int days = window.get("observations").asInt();
+		assertThat(scored).contains(days);
+		assertThat(LocalDate.parse(window.get("firstDay").asString()))
+			.isEqualTo(LocalDate.of(2023, 11, 5).minusDays(days - 1));
+		assertThat(window.get("statesUsed").asInt()).isEqualTo(days);
 		// peg = marketPriceEth / exchangeRate of the latest state
 		assertThat(body.get("initialPeg").asDouble()).isCloseTo(open[249], within(1e-12));
 		assertThat(body.get("initialPegObservedAt").asString()).isEqualTo("2023-11-05T12:00:00Z");

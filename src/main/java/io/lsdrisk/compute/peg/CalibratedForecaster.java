@@ -26,9 +26,12 @@ import io.lsdrisk.compute.Arguments;
  * @param paths Monte Carlo paths per forecast
  * @param seed base seed
  * @param simulation how a calibration is simulated
+ * @param windowChoice how many of the regime's days to calibrate on, chosen per date;
+ * null for always the last {@code windowDays}
  */
 public record CalibratedForecaster(LocalDate withdrawalsEnabledFrom, int windowDays, int minObservations,
-		CalibrationSettings calibration, int paths, long seed, Simulation simulation) implements DepegForecaster {
+		CalibrationSettings calibration, int paths, long seed, Simulation simulation,
+		CalibrationWindowChoice windowChoice) implements DepegForecaster {
 
 	public CalibratedForecaster {
 		Arguments.notNull("calibration", calibration);
@@ -52,7 +55,9 @@ public record CalibratedForecaster(LocalDate withdrawalsEnabledFrom, int windowD
 
 	@Override
 	public Forecast forecast(DailyPegSeries past, LocalDate date, double[] thresholds, int horizonDays) {
-		DailyPegSeries window = RegimeSplit.window(past, this.withdrawalsEnabledFrom, date, this.windowDays);
+		DailyPegSeries window = CalibrationWindowChoice
+			.window(past, this.withdrawalsEnabledFrom, date, this.windowDays, this.windowChoice)
+			.days();
 		if (window == null || window.size() < this.minObservations) {
 			return null;
 		}

@@ -213,7 +213,8 @@ class DepegBacktestTests {
 				20_220_512L,
 				(calibration, regime, past) -> new CalibratedForecaster.Simulated(calibration.model(),
 						DepegSimulationSettings.DEFAULT.withEventJumps(ProtocolEventRisk.DEFAULT.components())
-							.withPegFloor((regime == RedemptionRegime.OPEN) ? floor : 0)));
+							.withPegFloor((regime == RedemptionRegime.OPEN) ? floor : 0)),
+				new CalibrationWindowChoice(List.of(60, 90, 120, 180, 270, 365), 30, 60));
 	}
 
 }
