@@ -35,20 +35,44 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * {@code CLOSED}
 	 * @param withdrawalsEnabledAt the asset's first day of redemptions (regime change),
 	 * null if never
-	 * @param windowDays the configured most days of the regime used
+	 * @param windowDays the configured most days of the regime used when the window is
+	 * not chosen
 	 * @param firstDay first day of the window (UTC), null without data
 	 * @param lastDay last day of the window (UTC)
 	 * @param observations days in the window
 	 * @param statesUsed stored states (with a market price) observed in the window
 	 * @param minObservations days a calibration needs
 	 * @param resampling how states become days
+	 * @param selection how the window's length was chosen, null when it is fixed
 	 */
 	public record DepegCalibrationWindow(String regime, LocalDate withdrawalsEnabledAt, int windowDays,
 			LocalDate firstDay, LocalDate lastDay, int observations, int statesUsed, int minObservations,
-			String resampling) {
+			String resampling, DepegWindowSelection selection) {
 
 		static final String RESAMPLING = "peg = marketPriceEth / exchangeRate per stored state; one value per UTC day,"
 				+ " the day's last observation, days without one repeat the previous day";
+
+	}
+
+	/**
+	 * The window's length chosen among candidates by each one's out-of-sample predictions
+	 * of the peg H days ahead over the last M origins before the date (H and M: the
+	 * settings {@code lsdrisk.depeg.calibration.adaptive-window.*}, default 30 and 60).
+	 *
+	 * @param selected whether a candidate was chosen (false: too few days for any, so the
+	 * longest the days allow)
+	 * @param candidates every candidate with its score
+	 */
+	public record DepegWindowSelection(boolean selected, List<DepegWindowScore> candidates) {
+
+	}
+
+	/**
+	 * @param windowDays a candidate window, days
+	 * @param meanLogDensity mean Gaussian AR(1) log density of the H-day-ahead ln(peg)
+	 * over the scored origins (higher is better), null when the days are too few
+	 */
+	public record DepegWindowScore(int windowDays, Double meanLogDensity) {
 
 	}
 

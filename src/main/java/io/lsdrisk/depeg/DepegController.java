@@ -42,8 +42,9 @@ class DepegController {
 	}
 
 	@GetMapping("/lsds/{symbol}/depeg/backtest")
-	DepegBacktestResponse backtest(@PathVariable String symbol) {
-		return this.backtests.backtest(symbol);
+	DepegBacktestResponse backtest(@PathVariable String symbol, @RequestParam(required = false) String provenance,
+			@RequestParam(required = false) List<Double> thresholds) {
+		return this.backtests.backtest(symbol, provenance, thresholds);
 	}
 
 }

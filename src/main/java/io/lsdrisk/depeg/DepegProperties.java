@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.lsdrisk.compute.peg.CalibrationWindowChoice;
 import io.lsdrisk.compute.peg.JumpComponent;
 import io.lsdrisk.compute.peg.ProtocolEventRisk;
 
@@ -78,10 +79,38 @@ public record DepegProperties(
 	 * (default 60); with fewer the answer has no model and says why
 	 * @param jumpThresholdRobustSigmas a daily residual beyond this many robust standard
 	 * deviations is a jump (default 4)
+	 * @param adaptiveWindow the choice of the window's length from the data before each
+	 * date (on by default; off: always {@code windowDays})
 	 */
 	public record Calibration(@DefaultValue("365") @Min(10) @Max(3650) int windowDays,
 			@DefaultValue("60") @Min(10) @Max(3650) int minObservations,
-			@DefaultValue("4") @DecimalMin(value = "0", inclusive = false) double jumpThresholdRobustSigmas) {
+			@DefaultValue("4") @DecimalMin(value = "0", inclusive = false) double jumpThresholdRobustSigmas,
+			@Valid @DefaultValue AdaptiveWindow adaptiveWindow) {
+	}
+
+	/**
+	 * The calibration window's length, chosen at each date among candidates by how well
+	 * each predicted the peg {@code horizonDays} ahead over the last
+	 * {@code evaluationDays} origins before the date (see the compute package's
+	 * {@code CalibrationWindowChoice}).
+	 *
+	 * @param enabled whether to choose (default true)
+	 * @param candidateDays the candidate windows (default 60, 90, 120, 180, 270, 365
+	 * days)
+	 * @param horizonDays the prediction horizon scored (default 30, the backtest's and
+	 * the headline probability's)
+	 * @param evaluationDays the prediction origins scored (default 60)
+	 */
+	public record AdaptiveWindow(@DefaultValue("true") boolean enabled, @DefaultValue( {
+			"60", "90", "120", "180", "270", "365" }) @NotEmpty List<@Min(10) @Max(3650) Integer> candidateDays,
+			@DefaultValue("30") @Min(1) @Max(365) int horizonDays,
+			@DefaultValue("60") @Min(1) @Max(3650) int evaluationDays){
+
+		CalibrationWindowChoice toChoice() {
+			return this.enabled ? new CalibrationWindowChoice(this.candidateDays, this.horizonDays, this.evaluationDays)
+					: null;
+		}
+
 	}
 
 	/**
@@ -136,23 +165,31 @@ public record DepegProperties(
 	}
 
 	/**
-	 * Walk-forward backtest settings (defaults: those of the compute package's
-	 * {@code BacktestSettings.DEFAULT}).
+	 * Walk-forward backtest settings. The model scored is the served one (its calibration
+	 * window, jump detection, event risk and floor come from the settings above), so only
+	 * the dates, the scoring and the paths are the backtest's own.
 	 *
-	 * @param thresholds peg thresholds scored (default 0.99, 0.98)
+	 * @param thresholds peg thresholds scored by default (default 0.99, 0.98)
 	 * @param horizonDays forecast horizon (default 30)
 	 * @param strideDays days between forecast dates (default 7)
-	 * @param windowDays most days of the regime a forecast calibrates on (default 365)
-	 * @param minObservations fewest days of the regime before a forecast (default 60)
+	 * @param minObservations fewest days of the regime before a forecast (default 60; at
+	 * least the calibration's own minimum)
 	 * @param paths Monte Carlo paths per forecast (default 10,000)
 	 * @param seed base seed (default 20220512)
 	 * @param calibrationBins bins of the calibration tables (default 10)
+	 * @param logScoreClip probabilities are clipped to [clip, 1 - clip] in log scores
+	 * (default 1e-4: a certain miss costs ln(10,000) = 9.2)
+	 * @param bootstrapResamples moving-block bootstrap resamples of the Brier interval
+	 * (default 2,000)
 	 */
 	public record Backtest(@DefaultValue( {
 			"0.99", "0.98" }) @NotEmpty List<Double> thresholds, @DefaultValue("30") @Min(1) @Max(365) int horizonDays,
-			@DefaultValue("7") @Min(1) int strideDays, @DefaultValue("365") @Min(2) int windowDays,
-			@DefaultValue("60") @Min(10) int minObservations, @DefaultValue("10000") @Min(10) @Max(1_000_000) int paths,
-			@DefaultValue("20220512") long seed, @DefaultValue("10") @Min(1) @Max(100) int calibrationBins){
+			@DefaultValue("7") @Min(1) int strideDays, @DefaultValue("60") @Min(10) int minObservations,
+			@DefaultValue("10000") @Min(10) @Max(1_000_000) int paths, @DefaultValue("20220512") long seed,
+			@DefaultValue("10") @Min(1) @Max(100) int calibrationBins,
+			@DefaultValue("0.0001") @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "0.5",
+					inclusive = false) double logScoreClip,
+			@DefaultValue("2000") @Min(100) @Max(100_000) int bootstrapResamples){
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolStateService;
+import io.lsdrisk.compute.peg.CalibratedForecaster;
+import io.lsdrisk.compute.peg.CalibrationWindowChoice;
 import io.lsdrisk.compute.peg.Calibration;
 import io.lsdrisk.compute.peg.CalibrationSettings;
 import io.lsdrisk.compute.peg.DailyPegSeries;
@@ -23,6 +25,8 @@ import io.lsdrisk.depeg.AssetDepegResponse.DepegDetectedJump;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegEventRisk;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegJumpComponent;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegRedemptionBound;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegWindowScore;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegWindowSelection;
 
 import org.springframework.stereotype.Service;
 
@@ -64,13 +68,16 @@ public class DepegService {
 
 	private final DepegProperties properties;
 
+	private final ServedDepegModel served;
+
 	DepegService(AssetService assets, PoolStateService states, DepegSimulator simulator, DepegCache cache,
-			DepegProperties properties) {
+			DepegProperties properties, ServedDepegModel served) {
 		this.assets = assets;
 		this.states = states;
 		this.simulator = simulator;
 		this.cache = cache;
 		this.properties = properties;
+		this.served = served;
 	}
 
 	/**
@@ -134,27 +141,28 @@ public class DepegService {
 	private CalibratedPeg calibrate(Asset asset) {
 		DepegProperties.Calibration settings = this.properties.calibration();
 		StoredPegHistory history = StoredPegHistory.load(this.states, asset);
-		ProtocolEventRisk eventRisk = this.properties.eventRiskOf(asset.protocol()).toEventRisk();
+		ProtocolEventRisk eventRisk = this.served.eventRisk(asset);
 		if (history == null) {
-			return CalibratedPeg.insufficient(asset, history, null, null,
+			return CalibratedPeg.insufficient(asset, history, null, null, null,
 					"no stored state has a market price, so the peg (marketPriceEth / exchangeRate) is unknown",
 					eventRisk);
 		}
 		DailyPegSeries series = history.series();
 		LocalDate today = series.lastDay();
 		RedemptionRegime regime = RedemptionRegime.on(today, asset.withdrawalsEnabledAt());
-		DailyPegSeries window = RegimeSplit.window(series, asset.withdrawalsEnabledAt(), today.plusDays(1),
-				settings.windowDays());
+		CalibrationWindowChoice.Window chosen = CalibrationWindowChoice.window(series, asset.withdrawalsEnabledAt(),
+				today.plusDays(1), settings.windowDays(), this.served.windowChoice());
+		DailyPegSeries window = chosen.days();
 		int needed = Math.max(settings.minObservations(), OrnsteinUhlenbeckCalibration.MIN_OBSERVATIONS);
 		if (window == null || window.size() < needed) {
 			int days = (window != null) ? window.size() : 0;
-			return CalibratedPeg.insufficient(asset, history, regime, window, "the current redemption regime (" + regime
-					+ ") has " + days + " daily observations, fewer than the " + needed + " a calibration needs",
+			return CalibratedPeg.insufficient(asset, history, regime, window, chosen.choice(),
+					"the current redemption regime (" + regime + ") has " + days
+							+ " daily observations, fewer than the " + needed + " a calibration needs",
 					eventRisk);
 		}
-		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window,
-				new CalibrationSettings(settings.jumpThresholdRobustSigmas(), null));
-		return new CalibratedPeg(asset, history, regime, window, calibration, null, eventRisk);
+		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window, this.served.calibrationSettings());
+		return new CalibratedPeg(asset, history, regime, window, chosen.choice(), calibration, null, eventRisk);
 	}
 
 	private AssetDepegResponse simulate(CalibratedPeg calibrated, List<Double> thresholds, List<Double> horizonsDays) {
@@ -162,11 +170,11 @@ public class DepegService {
 		if (calibrated.calibration() == null) {
 			return calibrated.response(INSUFFICIENT_HISTORY, redemption, List.of(), null, this.properties);
 		}
-		DepegSimulationSettings settings = DepegSimulationSettings.DEFAULT
-			.withEventJumps(calibrated.eventRisk().components())
-			.withPegFloor(redemption.applied() ? redemption.pegFloor() : 0);
+		CalibratedForecaster.Simulated served = this.served.simulation(calibrated.asset())
+			.of(calibrated.calibration(), calibrated.regime(), calibrated.history().series());
+		DepegSimulationSettings settings = served.settings();
 		double initialPeg = calibrated.history().latestPeg();
-		DepegSimulator.Outcome outcome = this.simulator.run(calibrated.calibration().model(), initialPeg,
+		DepegSimulator.Outcome outcome = this.simulator.run(served.model(), initialPeg,
 				thresholds.stream().mapToDouble(Double::doubleValue).toArray(),
 				horizonsDays.stream().mapToDouble(Double::doubleValue).toArray(), null, this.properties.defaultSeed(),
 				this.properties.targetStandardError(), settings);
@@ -204,11 +212,13 @@ public class DepegService {
 	 * history is too short).
 	 */
 	record CalibratedPeg(Asset asset, StoredPegHistory history, RedemptionRegime regime, DailyPegSeries window,
-			Calibration calibration, String reason, ProtocolEventRisk eventRisk) {
+			CalibrationWindowChoice.Choice windowChoice, Calibration calibration, String reason,
+			ProtocolEventRisk eventRisk) {
 
 		static CalibratedPeg insufficient(Asset asset, StoredPegHistory history, RedemptionRegime regime,
-				DailyPegSeries window, String reason, ProtocolEventRisk eventRisk) {
-			return new CalibratedPeg(asset, history, regime, window, null, reason, eventRisk);
+				DailyPegSeries window, CalibrationWindowChoice.Choice windowChoice, String reason,
+				ProtocolEventRisk eventRisk) {
+			return new CalibratedPeg(asset, history, regime, window, windowChoice, null, reason, eventRisk);
 		}
 
 		AssetDepegResponse response(String status, DepegRedemptionBound redemption,
@@ -222,7 +232,7 @@ public class DepegService {
 					(this.window != null) ? this.history.statesBetween(this.window.firstDay(), this.window.lastDay())
 							: 0,
 					Math.max(settings.minObservations(), OrnsteinUhlenbeckCalibration.MIN_OBSERVATIONS),
-					DepegCalibrationWindow.RESAMPLING);
+					DepegCalibrationWindow.RESAMPLING, selection(this.windowChoice));
 			String protocol = this.asset.protocol();
 			DepegEventRisk events = new DepegEventRisk(protocol,
 					properties.hasOwnEventRisk(protocol) ? "PROTOCOL" : "DEFAULT",
@@ -233,6 +243,17 @@ public class DepegService {
 					(this.history != null) ? this.history.latest().source() : null, windowView,
 					(this.calibration != null) ? model(this.calibration, settings.jumpThresholdRobustSigmas()) : null,
 					events, redemption, results, simulation);
+		}
+
+		private static DepegWindowSelection selection(CalibrationWindowChoice.Choice choice) {
+			if (choice == null) {
+				return null;
+			}
+			return new DepegWindowSelection(choice.selected(),
+					choice.scores()
+						.stream()
+						.map((s) -> new DepegWindowScore(s.windowDays(), s.meanLogDensity()))
+						.toList());
 		}
 
 		private static DepegJumpComponent jump(JumpComponent component) {

@@ -9,6 +9,9 @@ import java.util.List;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.PoolState;
 import io.lsdrisk.asset.PoolStateService;
+import io.lsdrisk.asset.ProvenanceRule;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.Provenance;
 import io.lsdrisk.compute.peg.DailyPegSeries;
 
 /**
@@ -20,12 +23,20 @@ import io.lsdrisk.compute.peg.DailyPegSeries;
  * @param observedAt observation times of the states used, in time order
  * @param latest the latest state used (the peg "now")
  */
-record StoredPegHistory(DailyPegSeries series, List<Instant> observedAt, PoolState latest) {
+record StoredPegHistory(DailyPegSeries series, List<Instant> observedAt, PoolState latest, Provenance[] provenance) {
 
 	private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
 
 	/** The history, or null when no stored state has a market price. */
 	static StoredPegHistory load(PoolStateService states, Asset asset) {
+		return load(states, asset, ProvenanceRule.defaults());
+	}
+
+	/**
+	 * The history with each day's provenance by {@code rule}: the provenance of the state
+	 * that gave the day its value (the day's last state, or the one carried forward).
+	 */
+	static StoredPegHistory load(PoolStateService states, Asset asset, ProvenanceRule rule) {
 		List<PoolState> priced = new ArrayList<>();
 		for (PoolState state : states.between(asset, Instant.EPOCH, FAR_FUTURE)) {
 			if (state.marketPriceEth() != null && state.exchangeRate() != null && state.exchangeRate().signum() > 0) {
@@ -44,8 +55,28 @@ record StoredPegHistory(DailyPegSeries series, List<Instant> observedAt, PoolSta
 			pegs[i] = state.marketPriceEth().doubleValue() / state.exchangeRate().doubleValue();
 			observed.add(state.observedAt());
 		}
-		return new StoredPegHistory(DailyPegSeries.fromObservations(times, pegs), observed,
-				priced.get(priced.size() - 1));
+		DailyPegSeries series = DailyPegSeries.fromObservations(times, pegs);
+		return new StoredPegHistory(series, observed, priced.get(priced.size() - 1), perDay(series, priced, rule));
+	}
+
+	/** The provenance of days {@code [from, to)} of the series. */
+	DataProvenance provenanceOf(int from, int to) {
+		return DataProvenance.ofDays(this.series.firstDay(), this.provenance, from, to);
+	}
+
+	private static Provenance[] perDay(DailyPegSeries series, List<PoolState> priced, ProvenanceRule rule) {
+		Provenance[] days = new Provenance[series.size()];
+		// states arrive in time order, so the last one written to a day is the day's last
+		for (PoolState state : priced) {
+			int day = series.indexOf(LocalDate.ofInstant(state.observedAt(), ZoneOffset.UTC));
+			days[day] = rule.of(state);
+		}
+		for (int i = 1; i < days.length; i++) {
+			if (days[i] == null) {
+				days[i] = days[i - 1];
+			}
+		}
+		return days;
 	}
 
 	/** The latest peg: the last observation's. */
