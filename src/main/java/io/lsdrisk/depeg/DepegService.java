@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolStateService;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.peg.Calibration;
 import io.lsdrisk.compute.peg.CalibrationSettings;
 import io.lsdrisk.compute.peg.DailyPegSeries;
@@ -97,6 +99,15 @@ public class DepegService {
 		AssetDepegResponse view = termStructure(asset, List.of(threshold), List.of(horizonDays));
 		return view.results().isEmpty() ? OptionalDouble.empty()
 				: OptionalDouble.of(view.results().get(0).probability());
+	}
+
+	/**
+	 * The days the calibration of an asset's current regime was fitted on, day by day
+	 * (the window of {@code dataProvenance} in the depeg view, as one series named by the
+	 * asset's symbol); {@link ProvenanceDays#NONE} without a window. Cached.
+	 */
+	public ProvenanceDays calibrationProvenance(Asset asset) {
+		return calibrated(asset).provenanceDays();
 	}
 
 	AssetDepegResponse depeg(String symbol, List<Double> thresholds, List<Double> horizonsDays) {
@@ -206,6 +217,12 @@ public class DepegService {
 	record CalibratedPeg(Asset asset, StoredPegHistory history, RedemptionRegime regime, DailyPegSeries window,
 			Calibration calibration, String reason, ProtocolEventRisk eventRisk) {
 
+		/** The window's days, day by day. */
+		ProvenanceDays provenanceDays() {
+			return (this.window != null) ? this.history.provenanceDays(this.window.firstDay(), this.window.lastDay())
+					: ProvenanceDays.NONE;
+		}
+
 		static CalibratedPeg insufficient(Asset asset, StoredPegHistory history, RedemptionRegime regime,
 				DailyPegSeries window, String reason, ProtocolEventRisk eventRisk) {
 			return new CalibratedPeg(asset, history, regime, window, null, reason, eventRisk);
@@ -231,6 +248,8 @@ public class DepegService {
 					(this.history != null) ? this.history.latestPeg() : null,
 					(this.history != null) ? this.history.latest().observedAt() : null,
 					(this.history != null) ? this.history.latest().source() : null, windowView,
+					(this.window != null) ? this.history.provenance(this.window.firstDay(), this.window.lastDay())
+							: DataProvenance.NONE,
 					(this.calibration != null) ? model(this.calibration, settings.jumpThresholdRobustSigmas()) : null,
 					events, redemption, results, simulation);
 		}
