@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -14,7 +13,8 @@ import java.util.TreeMap;
  * states, one pool venue's states): what {@link DataProvenance} counts, kept day by day
  * so that the inputs of one answer can be combined without counting a day of a series
  * twice. A day of a series given twice is {@link Provenance#SYNTHETIC} if either is
- * (generated data never passes as real). Immutable; built with {@link #builder()}.
+ * (generated data never passes as real). Days are held as ranges, so a long
+ * forward-filled gap costs no more than a day. Immutable; built with {@link #builder()}.
  */
 public final class ProvenanceDays {
 
@@ -23,9 +23,10 @@ public final class ProvenanceDays {
 
 	private static final long SECONDS_PER_DAY = 86_400L;
 
-	private final Map<String, NavigableMap<LocalDate, Provenance>> bySeries;
+	/** Per series: every day covered, and the generated ones (a subset). */
+	private final Map<String, Series> bySeries;
 
-	private ProvenanceDays(Map<String, NavigableMap<LocalDate, Provenance>> bySeries) {
+	private ProvenanceDays(Map<String, Series> bySeries) {
 		this.bySeries = bySeries;
 	}
 
@@ -101,32 +102,36 @@ public final class ProvenanceDays {
 
 	/** The day counts and the span of the generated days, over every series. */
 	public DataProvenance toDataProvenance() {
-		int real = 0;
-		int synthetic = 0;
-		LocalDate from = null;
-		LocalDate until = null;
-		for (NavigableMap<LocalDate, Provenance> days : this.bySeries.values()) {
-			for (Map.Entry<LocalDate, Provenance> day : days.entrySet()) {
-				if (day.getValue() == Provenance.REAL) {
-					real++;
-					continue;
-				}
-				synthetic++;
-				from = (from == null || day.getKey().isBefore(from)) ? day.getKey() : from;
-				until = (until == null || day.getKey().isAfter(until)) ? day.getKey() : until;
+		long real = 0;
+		long synthetic = 0;
+		Long from = null;
+		Long until = null;
+		for (Series series : this.bySeries.values()) {
+			long generated = series.synthetic.size();
+			real += series.covered.size() - generated;
+			synthetic += generated;
+			if (generated > 0) {
+				from = (from == null) ? series.synthetic.first() : Math.min(from, series.synthetic.first());
+				until = (until == null) ? series.synthetic.last() : Math.max(until, series.synthetic.last());
 			}
 		}
-		return new DataProvenance(real, synthetic, from, until);
+		return new DataProvenance(Math.toIntExact(real), Math.toIntExact(synthetic),
+				(from != null) ? LocalDate.ofEpochDay(from) : null,
+				(until != null) ? LocalDate.ofEpochDay(until) : null);
 	}
 
 	/** Whether no day at all is recorded. */
 	public boolean isEmpty() {
-		return this.bySeries.values().stream().allMatch(Map::isEmpty);
+		return this.bySeries.values().stream().allMatch((series) -> series.covered.size() == 0);
 	}
 
-	/** The series named, each with its days in order (read-only). */
-	public Map<String, NavigableMap<LocalDate, Provenance>> bySeries() {
-		return this.bySeries;
+	/** The provenance of one day of a series, null when the day is not recorded. */
+	public Provenance provenance(String series, LocalDate day) {
+		Series days = this.bySeries.get(series);
+		if (days == null || !days.covered.contains(day.toEpochDay())) {
+			return null;
+		}
+		return days.synthetic.contains(day.toEpochDay()) ? Provenance.SYNTHETIC : Provenance.REAL;
 	}
 
 	@Override
@@ -144,22 +149,102 @@ public final class ProvenanceDays {
 		return "ProvenanceDays" + this.bySeries;
 	}
 
+	/** The days of one series: those covered and, among them, the generated ones. */
+	private record Series(DayRanges covered, DayRanges synthetic) {
+
+		Series copy() {
+			return new Series(this.covered.copy(), this.synthetic.copy());
+		}
+
+	}
+
+	/** A set of epoch days held as disjoint, non-adjacent inclusive ranges. */
+	private static final class DayRanges {
+
+		private final TreeMap<Long, Long> ranges = new TreeMap<>();
+
+		void add(long first, long last) {
+			long start = first;
+			long end = last;
+			Map.Entry<Long, Long> before = this.ranges.floorEntry(start);
+			if (before != null && before.getValue() >= start - 1) {
+				start = before.getKey();
+				end = Math.max(end, before.getValue());
+			}
+			Map.Entry<Long, Long> next = this.ranges.ceilingEntry(start);
+			while (next != null && next.getKey() <= end + 1) {
+				end = Math.max(end, next.getValue());
+				this.ranges.remove(next.getKey());
+				next = this.ranges.ceilingEntry(start);
+			}
+			this.ranges.put(start, end);
+		}
+
+		void addAll(DayRanges other) {
+			other.ranges.forEach(this::add);
+		}
+
+		boolean contains(long day) {
+			Map.Entry<Long, Long> range = this.ranges.floorEntry(day);
+			return range != null && range.getValue() >= day;
+		}
+
+		long size() {
+			long size = 0;
+			for (Map.Entry<Long, Long> range : this.ranges.entrySet()) {
+				size += range.getValue() - range.getKey() + 1;
+			}
+			return size;
+		}
+
+		long first() {
+			return this.ranges.firstKey();
+		}
+
+		long last() {
+			return this.ranges.lastEntry().getValue();
+		}
+
+		DayRanges copy() {
+			DayRanges copy = new DayRanges();
+			copy.ranges.putAll(this.ranges);
+			return copy;
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return (other instanceof DayRanges days) && this.ranges.equals(days.ranges);
+		}
+
+		@Override
+		public int hashCode() {
+			return this.ranges.hashCode();
+		}
+
+		@Override
+		public String toString() {
+			StringBuilder text = new StringBuilder("[");
+			this.ranges.forEach((first, last) -> text.append((text.length() > 1) ? ", " : "")
+				.append(LocalDate.ofEpochDay(first))
+				.append("..")
+				.append(LocalDate.ofEpochDay(last)));
+			return text.append(']').toString();
+		}
+
+	}
+
 	/** Collects days; not thread-safe. */
 	public static final class Builder {
 
-		private final Map<String, NavigableMap<LocalDate, Provenance>> bySeries = new LinkedHashMap<>();
+		private final Map<String, Series> bySeries = new LinkedHashMap<>();
 
 		private Builder() {
 		}
 
 		/** One day of a series. */
 		public Builder day(String series, LocalDate day, Provenance provenance) {
-			Arguments.notNull("series", series);
 			Arguments.notNull("day", day);
-			Arguments.notNull("provenance", provenance);
-			this.bySeries.computeIfAbsent(series, (name) -> new TreeMap<>())
-				.merge(day, provenance, (a, b) -> (a == Provenance.SYNTHETIC) ? a : b);
-			return this;
+			return range(series, day.toEpochDay(), day.toEpochDay(), provenance);
 		}
 
 		/** The UTC day of one observation of a series. */
@@ -175,8 +260,13 @@ public final class ProvenanceDays {
 			if (from < 0 || to > perDay.length || from > to) {
 				throw new IllegalArgumentException("day range [" + from + ", " + to + ") is outside the series");
 			}
-			for (int i = from; i < to; i++) {
-				day(series, firstDay.plusDays(i), perDay[i]);
+			long first = firstDay.toEpochDay();
+			int runStart = from;
+			for (int i = from + 1; i <= to; i++) {
+				if (i == to || perDay[i] != perDay[runStart]) {
+					range(series, first + runStart, first + i - 1, perDay[runStart]);
+					runStart = i;
+				}
 			}
 			return this;
 		}
@@ -201,28 +291,63 @@ public final class ProvenanceDays {
 
 		private Builder resampled(String series, Instant[] observedAt, Provenance[] perObservation,
 				boolean anySynthetic) {
-			if (observedAt.length == 0) {
-				return this;
+			if (observedAt.length != perObservation.length) {
+				throw new IllegalArgumentException("observedAt and perObservation must be of equal length");
 			}
-			long[] seconds = new long[observedAt.length];
-			for (int i = 0; i < seconds.length; i++) {
-				seconds[i] = observedAt[i].getEpochSecond();
+			// One pass over the observations, one range per observed day and per gap, so
+			// the cost does not grow with the days a gap spans.
+			int i = 0;
+			long previousDay = Long.MIN_VALUE;
+			Provenance carried = null;
+			while (i < observedAt.length) {
+				long day = Math.floorDiv(observedAt[i].getEpochSecond(), SECONDS_PER_DAY);
+				if (day < previousDay) {
+					throw new IllegalArgumentException("observedAt must be in non-decreasing order, [" + i + "] was "
+							+ observedAt[i] + " after day " + LocalDate.ofEpochDay(previousDay));
+				}
+				Provenance ofDay = null;
+				Provenance last = null;
+				while (i < observedAt.length && Math.floorDiv(observedAt[i].getEpochSecond(), SECONDS_PER_DAY) == day) {
+					last = Arguments.notNull("perObservation[" + i + "]", perObservation[i]);
+					ofDay = (anySynthetic && ofDay == Provenance.SYNTHETIC) ? ofDay : last;
+					i++;
+				}
+				if (carried != null && day > previousDay + 1) {
+					range(series, previousDay + 1, day - 1, carried);
+				}
+				range(series, day, day, ofDay);
+				previousDay = day;
+				carried = last;
 			}
-			Provenance[] daily = resample(seconds, perObservation, anySynthetic);
-			return days(series, ProvenanceDays.day(observedAt[0]), daily, 0, daily.length);
+			return this;
 		}
 
 		/** Every day of another answer. */
 		public Builder add(ProvenanceDays other) {
-			other.bySeries.forEach((series, days) -> days.forEach((day, provenance) -> day(series, day, provenance)));
+			other.bySeries.forEach((name, days) -> {
+				Series series = this.bySeries.computeIfAbsent(name,
+						(key) -> new Series(new DayRanges(), new DayRanges()));
+				series.covered.addAll(days.covered);
+				series.synthetic.addAll(days.synthetic);
+			});
 			return this;
 		}
 
 		public ProvenanceDays build() {
-			Map<String, NavigableMap<LocalDate, Provenance>> copy = new LinkedHashMap<>();
-			this.bySeries
-				.forEach((series, days) -> copy.put(series, Collections.unmodifiableNavigableMap(new TreeMap<>(days))));
+			Map<String, Series> copy = new LinkedHashMap<>();
+			this.bySeries.forEach((name, series) -> copy.put(name, series.copy()));
 			return new ProvenanceDays(Collections.unmodifiableMap(copy));
+		}
+
+		private Builder range(String series, long first, long last, Provenance provenance) {
+			Arguments.notNull("series", series);
+			Arguments.notNull("provenance", provenance);
+			Series days = this.bySeries.computeIfAbsent(series, (key) -> new Series(new DayRanges(), new DayRanges()));
+			days.covered.add(first, last);
+			if (provenance == Provenance.SYNTHETIC) {
+				days.synthetic.add(first, last);
+			}
+			return this;
 		}
 
 	}

@@ -83,4 +83,35 @@ class ProvenanceDaysTests {
 		assertThat(days).isEqualTo(new DataProvenance(5, 2, DAY0.plusDays(4), DAY0.plusDays(5)));
 	}
 
+	@Test
+	void aBuilderResamplesLikeTheArrayDayByDay() {
+		Instant[] times = { at(0, 1), at(0, 23), at(1, 2), at(1, 20), at(3, 12), at(7, 0) };
+		Provenance[] perObservation = { REAL, SYNTHETIC, SYNTHETIC, REAL, REAL, SYNTHETIC };
+		long[] seconds = seconds(times);
+		Provenance[] last = ProvenanceDays.resample(seconds, perObservation);
+		Provenance[] any = ProvenanceDays.resampleEveryObservation(seconds, perObservation);
+		ProvenanceDays lastDays = ProvenanceDays.builder().resampled("x", times, perObservation).build();
+		ProvenanceDays anyDays = ProvenanceDays.builder().everyObservation("x", times, perObservation).build();
+		for (int d = 0; d < last.length; d++) {
+			assertThat(lastDays.provenance("x", DAY0.plusDays(d))).as("day " + d).isEqualTo(last[d]);
+			assertThat(anyDays.provenance("x", DAY0.plusDays(d))).as("day " + d).isEqualTo(any[d]);
+		}
+		assertThat(lastDays.provenance("x", DAY0.plusDays(8))).isNull();
+		assertThat(lastDays.provenance("y", DAY0)).isNull();
+	}
+
+	@Test
+	void aLongGapIsHeldAsOneRange() {
+		// an observation in year 1 and one today: some 739,000 days, counted without
+		// holding them one by one
+		Instant ancient = Instant.parse("0001-01-01T00:00:00Z");
+		DataProvenance days = ProvenanceDays.builder()
+			.everyObservation("x", new Instant[] { ancient, at(0, 12) }, new Provenance[] { SYNTHETIC, REAL })
+			.day("x", DAY0.plusDays(1), REAL)
+			.build()
+			.toDataProvenance();
+		long span = DAY0.toEpochDay() - LocalDate.of(1, 1, 1).toEpochDay();
+		assertThat(days).isEqualTo(new DataProvenance(2, (int) span, LocalDate.of(1, 1, 1), DAY0.minusDays(1)));
+	}
+
 }
