@@ -289,6 +289,27 @@ class ProvenanceIntegrationTests {
 	}
 
 	@Test
+	void stressOnCallerInputsHasNoProvenanceAndOnAStoredPoolHasItsDays() {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("pool", Map.of("balanceEth", 5000.0, "balanceLsd", 4500.0, "amplification", 50, "fee", 0.0004));
+		request.put("rules", Map.of("liquidationBonus", 0.05, "oracleMode", "MARKET", "exchangeRate", 1.1));
+		request.put("positions", List.of(Map.of("lsdAmount", 10.0, "debtEth", 9.0, "liquidationThreshold", 0.9)));
+		request.put("shock", Map.of("pegDropFraction", 0.05));
+		Api.Response given = this.api.postJson("/api/v1/collateral/stress", request);
+		assertThat(given.status()).as(given.body()).isEqualTo(200);
+		assertThat(given.json().has("dataProvenance")).isFalse();
+
+		// the stored pool of day 99 (real) and the rate scaling it (day 99, generated);
+		// the
+		// oracle's exchange rate is the request's
+		request.remove("pool");
+		request.put("symbol", this.symbol);
+		Api.Response stored = this.api.postJson("/api/v1/collateral/stress", request);
+		assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+		assertProvenance(stored.json().get("dataProvenance"), 1, 1, 99, 99);
+	}
+
+	@Test
 	void comparisonStatesEachCellAndColumnAndTheCsvFlagsIt() {
 		JsonNode table = json("/api/v1/risk/comparison?symbols=" + this.symbol);
 		Map<String, JsonNode> cells = new HashMap<>();
