@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.DataProvenance;
 
 /**
  * One LSD's row of the comparison, explained.
@@ -14,9 +15,11 @@ import io.lsdrisk.asset.TokenModel;
  * @param generatedAt when the table was computed
  * @param stateObservedAt the latest state the figures rest on
  * @param dimensions every dimension: the rule ladder, the LSD's cell and native staking's
+ * @param dataProvenance real and generated days of the stored states behind all of the
+ * LSD's cells (a day of a series counted once)
  */
 public record ComparisonDetail(String symbol, String protocol, TokenModel tokenModel, Instant generatedAt,
-		Instant stateObservedAt, List<DimensionDetail> dimensions) {
+		Instant stateObservedAt, List<DimensionDetail> dimensions, DataProvenance dataProvenance) {
 
 	/**
 	 * @param dimension the risk factor

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.lsdrisk.compute.DataProvenance;
+
 /**
  * The peg model of an LSD calibrated on its stored history, and the term structure of its
  * depeg probabilities. Quantities a window does not identify (an infinite standard error
@@ -19,6 +21,10 @@ import java.util.List;
  * @param initialPegObservedAt when that state was observed
  * @param initialPegSource that state's source
  * @param window the data the calibration used
+ * @param dataProvenance real and generated days of the calibration window (the days the
+ * model was fitted on; the initial peg is its last day): a day is generated when the
+ * state that gave it its peg (its last state with a market price, or for a forward-filled
+ * day the state carried forward) has a generated source; no days without a window
  * @param calibration the calibrated model with standard errors, null without one
  * @param eventRisk protocol event risk added to the calibrated jumps
  * @param redemption the redemption bound of the open regime
@@ -27,8 +33,8 @@ import java.util.List;
  */
 public record AssetDepegResponse(String symbol, String protocol, String status, String reason, Double initialPeg,
 		Instant initialPegObservedAt, String initialPegSource, DepegCalibrationWindow window,
-		DepegCalibratedModel calibration, DepegEventRisk eventRisk, DepegRedemptionBound redemption,
-		List<DepegProbabilityResult> results, DepegSimulation simulation) {
+		DataProvenance dataProvenance, DepegCalibratedModel calibration, DepegEventRisk eventRisk,
+		DepegRedemptionBound redemption, List<DepegProbabilityResult> results, DepegSimulation simulation) {
 
 	/**
 	 * @param regime the redemption regime of the latest state, {@code OPEN} or

@@ -8,7 +8,6 @@ import java.util.Locale;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolStateService;
-import io.lsdrisk.asset.ProvenanceRule;
 import io.lsdrisk.compute.DataProvenance;
 import io.lsdrisk.compute.peg.BacktestForecast;
 import io.lsdrisk.compute.peg.BacktestResult;
@@ -66,16 +65,13 @@ class DepegBacktestService {
 
 	private final ServedDepegModel served;
 
-	private final ProvenanceRule provenanceRule;
-
 	DepegBacktestService(AssetService assets, PoolStateService states, DepegCache cache, DepegProperties properties,
-			ServedDepegModel served, ProvenanceRule provenanceRule) {
+			ServedDepegModel served) {
 		this.assets = assets;
 		this.states = states;
 		this.cache = cache;
 		this.properties = properties;
 		this.served = served;
-		this.provenanceRule = provenanceRule;
 	}
 
 	DepegBacktestResponse backtest(String symbol, String provenance, List<Double> thresholds) {
@@ -131,7 +127,7 @@ class DepegBacktestService {
 				settings.strideDays(), settings.windowDays(), settings.minObservations(),
 				this.properties.backtest().paths(), settings.seed(), "DISCRETE", this.served.describe(asset),
 				settings.logScoreClip(), settings.bootstrapResamples(), 0.95);
-		StoredPegHistory history = StoredPegHistory.load(this.states, asset, this.provenanceRule);
+		StoredPegHistory history = StoredPegHistory.load(this.states, asset);
 		if (history == null) {
 			return new DepegBacktestResponse(asset.symbol(), DepegService.INSUFFICIENT_HISTORY,
 					"no stored state has a market price, so the peg (marketPriceEth / exchangeRate) is unknown",
@@ -200,8 +196,8 @@ class DepegBacktestService {
 		if (result.lastForecastDate() == null) {
 			return DataProvenance.NONE;
 		}
-		int end = history.series().indexOf(result.lastForecastDate()) + settings.horizonDays();
-		return history.provenanceOf(0, end);
+		LocalDate lastOutcomeDay = result.lastForecastDate().plusDays(settings.horizonDays() - 1);
+		return history.provenance(history.series().firstDay(), lastOutcomeDay);
 	}
 
 	private static DepegBacktestScore score(ThresholdBacktest t) {

@@ -9,6 +9,8 @@ import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolStateService;
 import io.lsdrisk.compute.peg.CalibratedForecaster;
 import io.lsdrisk.compute.peg.CalibrationWindowChoice;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.peg.Calibration;
 import io.lsdrisk.compute.peg.CalibrationSettings;
 import io.lsdrisk.compute.peg.DailyPegSeries;
@@ -104,6 +106,15 @@ public class DepegService {
 		AssetDepegResponse view = termStructure(asset, List.of(threshold), List.of(horizonDays));
 		return view.results().isEmpty() ? OptionalDouble.empty()
 				: OptionalDouble.of(view.results().get(0).probability());
+	}
+
+	/**
+	 * The days the calibration of an asset's current regime was fitted on, day by day
+	 * (the window of {@code dataProvenance} in the depeg view, as one series named by the
+	 * asset's symbol); {@link ProvenanceDays#NONE} without a window. Cached.
+	 */
+	public ProvenanceDays calibrationProvenance(Asset asset) {
+		return calibrated(asset).provenanceDays();
 	}
 
 	AssetDepegResponse depeg(String symbol, List<Double> thresholds, List<Double> horizonsDays) {
@@ -215,6 +226,12 @@ public class DepegService {
 			CalibrationWindowChoice.Choice windowChoice, Calibration calibration, String reason,
 			ProtocolEventRisk eventRisk) {
 
+		/** The window's days, day by day. */
+		ProvenanceDays provenanceDays() {
+			return (this.window != null) ? this.history.provenanceDays(this.window.firstDay(), this.window.lastDay())
+					: ProvenanceDays.NONE;
+		}
+
 		static CalibratedPeg insufficient(Asset asset, StoredPegHistory history, RedemptionRegime regime,
 				DailyPegSeries window, CalibrationWindowChoice.Choice windowChoice, String reason,
 				ProtocolEventRisk eventRisk) {
@@ -241,6 +258,8 @@ public class DepegService {
 					(this.history != null) ? this.history.latestPeg() : null,
 					(this.history != null) ? this.history.latest().observedAt() : null,
 					(this.history != null) ? this.history.latest().source() : null, windowView,
+					(this.window != null) ? this.history.provenance(this.window.firstDay(), this.window.lastDay())
+							: DataProvenance.NONE,
 					(this.calibration != null) ? model(this.calibration, settings.jumpThresholdRobustSigmas()) : null,
 					events, redemption, results, simulation);
 		}

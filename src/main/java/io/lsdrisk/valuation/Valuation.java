@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.ProvenanceDays;
 
 /**
  * The value of one LSD at one instant. Prices in ETH per token unless named {@code Usd};
@@ -44,6 +48,10 @@ import io.lsdrisk.asset.TokenModel;
  * @param redemptionBound the redemption arbitrage bound; null before withdrawals existed
  * @param perShare for a rebasing token, the same figures per share; null otherwise
  * @param windows the inputs of each yield window
+ * @param dataProvenance real and generated days of the stored history the figures used:
+ * the valued state's day (its own series) and, on the yield series, every day from the
+ * earliest yield window's start state to its end state, each typed by the day's last
+ * state or the one carried forward; absent for caller inputs
  * @param unavailable for each null figure, why
  */
 public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instant stateObservedAt, String stateSource,
@@ -52,7 +60,8 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 		Double apr30d, Double apr365d, Double apy7d, Double apy30d, Double apy365d, String yieldSeries,
 		Integer forwardYieldWindowDays, Double forwardYieldContinuous, Double forwardFairValueEth30d,
 		Double forwardFairValueEth90d, Double forwardFairValueEth365d, RedemptionArbitrageBound redemptionBound,
-		ValuationPerShare perShare, List<ValuationWindow> windows, Map<String, String> unavailable) {
+		ValuationPerShare perShare, List<ValuationWindow> windows,
+		@JsonInclude(JsonInclude.Include.NON_NULL) DataProvenance dataProvenance, Map<String, String> unavailable) {
 
 	/** This valuation with its freshness at {@code now}. */
 	Valuation withFreshness(Boolean stale, Double ageHours) {
@@ -61,7 +70,8 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 				this.marketPriceUsd, this.ethUsd, this.pegRatio, this.premiumBps, this.apr7d, this.apr30d, this.apr365d,
 				this.apy7d, this.apy30d, this.apy365d, this.yieldSeries, this.forwardYieldWindowDays,
 				this.forwardYieldContinuous, this.forwardFairValueEth30d, this.forwardFairValueEth90d,
-				this.forwardFairValueEth365d, this.redemptionBound, this.perShare, this.windows, this.unavailable);
+				this.forwardFairValueEth365d, this.redemptionBound, this.perShare, this.windows, this.dataProvenance,
+				this.unavailable);
 	}
 
 	/**
@@ -77,9 +87,13 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 	 * @param apr simple yield, per year
 	 * @param apy compounded yield, per year
 	 * @param continuous continuous yield, per year
+	 * @param provenanceDays the days from the start state to the end state of the series,
+	 * day by day (not in the answer: {@code dataProvenance} sums the windows); null for
+	 * caller inputs and for a window without both states
 	 */
 	public record ValuationWindow(int windowDays, String series, Instant startObservedAt, Double startRate,
-			Instant endObservedAt, Double endRate, Double actualDays, Double apr, Double apy, Double continuous) {
+			Instant endObservedAt, Double endRate, Double actualDays, Double apr, Double apy, Double continuous,
+			@JsonIgnore ProvenanceDays provenanceDays) {
 	}
 
 	/**
