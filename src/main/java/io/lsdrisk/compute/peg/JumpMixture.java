@@ -32,10 +32,10 @@ final class JumpMixture {
 
 	private static final double MAD_TO_SIGMA = 1.4826;
 
-	private static final int MAX_ITERATIONS = 500;
+	private static final int MAX_ITERATIONS = 300;
 
 	/** Convergence: a rise of the log-likelihood below this ends the iterations. */
-	private static final double TOLERANCE = 1e-7;
+	private static final double TOLERANCE = 1e-6;
 
 	/** Index of a in a parameter vector; b, s^2, then three per component. */
 	static final int INTERCEPT = 0;

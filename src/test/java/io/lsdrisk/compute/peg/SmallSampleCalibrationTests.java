@@ -76,7 +76,7 @@ class SmallSampleCalibrationTests {
 		// truth (the plain fit's median is 7.0 days for 22 days in 60 observations)
 		assertThat(halfLives[paths / 2] / halfLifeDays).isBetween(0.88, 1.12);
 		// sigma's interval covers too; mu's does in a year and near a one-day half-life,
-		// and falls short (84.5 % measured) with a 22-day half-life in 60 days, where a
+		// and falls short (85 % measured) with a 22-day half-life in 60 days, where a
 		// random walk is hard to exclude and mu barely identified
 		assertThat((double) sigmaCovered / paths).isBetween(0.92, 0.98);
 		assertThat((double) muCovered / paths).isBetween((halfLifeDays > days / 10.0) ? 0.80 : 0.91, 0.98);
