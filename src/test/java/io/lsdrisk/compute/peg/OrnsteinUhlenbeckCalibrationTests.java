@@ -65,8 +65,9 @@ class OrnsteinUhlenbeckCalibrationTests {
 		double[][] estimates = new double[3][runs];
 		double[] meanStandardErrors = new double[3];
 		for (int run = 0; run < runs; run++) {
+			// standard errors only: no interval simulations
 			Calibration c = OrnsteinUhlenbeckCalibration.calibrate(simulate(truth, 1_000, 100 + run),
-					CalibrationSettings.NO_JUMPS);
+					CalibrationSettings.NO_JUMPS.withIntervalSimulations(0));
 			estimates[0][run] = c.model().kappa();
 			estimates[1][run] = c.model().mu();
 			estimates[2][run] = c.model().sigma();
