@@ -25,7 +25,8 @@ import io.lsdrisk.compute.DataProvenance;
  * model was fitted on; the initial peg is its last day): a day is generated when the
  * state that gave it its peg (its last state with a market price, or for a forward-filled
  * day the state carried forward) has a generated source; no days without a window
- * @param calibration the calibrated model with standard errors, null without one
+ * @param calibration the calibrated model with standard errors and intervals, null
+ * without one
  * @param eventRisk protocol event risk added to the calibrated jumps
  * @param redemption the redemption bound of the open regime
  * @param results depeg probabilities, thresholds in the outer loop
@@ -83,52 +84,110 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	}
 
 	/**
-	 * Exact OU maximum likelihood (the AR(1) regression of daily ln(peg)) with jumps
-	 * detected beyond a robust threshold and left out of the diffusion fit.
+	 * Exact OU maximum likelihood of daily ln(peg) with the small-sample bias of the
+	 * AR(1) coefficient corrected, finite-sample 95 % intervals, and down-jumps and
+	 * rebounds estimated by the likelihood of the daily jump mixture.
 	 *
-	 * @param kappa mean-reversion speed per year
-	 * @param kappaStandardError its standard error, null when not identified
+	 * @param kappa mean-reversion speed per year (from the bias-corrected b)
+	 * @param kappaStandardError its asymptotic standard error, null when not identified
 	 * @param mu long-run mean of ln(peg)
 	 * @param muStandardError its standard error, null when not identified
 	 * @param sigma diffusion volatility of ln(peg) per sqrt(year)
 	 * @param sigmaStandardError its standard error
-	 * @param jumpIntensity detected jumps per year
-	 * @param jumpIntensityStandardError Poisson standard error of it, per year
-	 * @param jumpMean mean detected jump of ln(peg)
-	 * @param jumpVolatility standard deviation of the detected jumps of ln(peg)
+	 * @param jumpIntensity intensity of the model's jumps (the down-jump component) per
+	 * year
+	 * @param jumpIntensityStandardError its standard error, per year; null when no
+	 * down-jump component is present (see {@code jumpComponents} for the upper bound)
+	 * @param jumpMean mean down-jump of ln(peg)
+	 * @param jumpVolatility standard deviation of the down-jumps of ln(peg)
 	 * @param halfLifeDays {@code ln 2 / kappa} in days, null when kappa is 0
 	 * @param halfLifeDaysStandardError its standard error, null when not identified
 	 * @param fit {@code MEAN_REVERTING}, {@code RANDOM_WALK} (no reversion seen) or
-	 * {@code NO_PERSISTENCE} (kappa set to a one-hour half-life)
-	 * @param arCoefficient daily AR(1) coefficient b
+	 * {@code NO_PERSISTENCE} (kappa set to a one-hour half-life), decided on the
+	 * corrected b
+	 * @param arCoefficient daily AR(1) coefficient b as estimated, before the correction
 	 * @param arCoefficientStandardError its standard error
 	 * @param residualStandardDeviation daily residual standard deviation of ln(peg)
 	 * @param longRunPeg {@code exp(mu)}
 	 * @param longRunDiscountBps {@code (1 - exp(mu)) * 10,000}
 	 * @param sampleMeanDiscountBps the discount at the window's mean ln(peg), bp
-	 * @param jumpThresholdRobustSigmas the jump detection threshold used
+	 * @param jumpThresholdRobustSigmas the robust threshold that starts the jump fit
 	 * @param detectedJumps the daily moves classified as jumps
 	 * @param estimator the estimator in words
+	 * @param biasCorrection the correction of b, {@code KENDALL_MARRIOTT_POPE} or
+	 * {@code NONE}
+	 * @param arCoefficientCorrected b after the correction
+	 * @param kappaInterval95 95 % interval of kappa per year (upper null: unbounded)
+	 * @param halfLifeDaysInterval95 95 % interval of the half-life in days (upper null: a
+	 * random walk is not excluded)
+	 * @param muInterval95 95 % interval of mu (null ends: unbounded)
+	 * @param sigmaInterval95 95 % interval of sigma per sqrt(year)
+	 * @param jumpComponents the fitted jump components, down-jumps then rebounds
 	 */
 	public record DepegCalibratedModel(double kappa, Double kappaStandardError, double mu, Double muStandardError,
 			double sigma, Double sigmaStandardError, double jumpIntensity, Double jumpIntensityStandardError,
 			double jumpMean, double jumpVolatility, Double halfLifeDays, Double halfLifeDaysStandardError, String fit,
 			double arCoefficient, Double arCoefficientStandardError, double residualStandardDeviation,
 			double longRunPeg, double longRunDiscountBps, double sampleMeanDiscountBps,
-			double jumpThresholdRobustSigmas, List<DepegDetectedJump> detectedJumps, String estimator) {
+			double jumpThresholdRobustSigmas, List<DepegDetectedJump> detectedJumps, String estimator,
+			String biasCorrection, double arCoefficientCorrected, DepegInterval kappaInterval95,
+			DepegInterval halfLifeDaysInterval95, DepegInterval muInterval95, DepegInterval sigmaInterval95,
+			List<DepegFittedJumpComponent> jumpComponents) {
 
-		static final String ESTIMATOR = "exact OU maximum likelihood: OLS of ln(peg) on the previous day's ln(peg),"
-				+ " kappa = -ln(b) / dt, mu = a / (1 - b), sigma = s sqrt(2 kappa / (1 - b^2)), dt = 1/365;"
-				+ " delta-method standard errors; residuals beyond the robust threshold (1.4826 MAD) are jumps,"
-				+ " left out of the fit and estimated as a compound Poisson component";
+		static final String ESTIMATOR = "exact OU maximum likelihood of daily ln(peg): x_{t+1} = a + b x_t + e,"
+				+ " kappa = -ln(b_c) / dt, mu = a_c / (1 - b_c), sigma = s sqrt(2 kappa / (1 - b_c^2)), dt = 1/365,"
+				+ " with b_c = b + (1 + 3b)/m (Kendall / Marriott-Pope small-sample correction);"
+				+ " 95 % intervals: b, kappa and half-life by inverting simulated exact tests on b, mu by a"
+				+ " parametric bootstrap-t, sigma normal on ln(sigma); jumps: down-jumps and rebounds as separate"
+				+ " compound-Poisson components of the daily mixture (at most one jump a day), fitted by maximum"
+				+ " likelihood, kept when they lower the BIC, standard errors from the observed information";
+
+	}
+
+	/**
+	 * A 95 % confidence interval; an end the data do not bound is null.
+	 *
+	 * @param lower lower end, null when unbounded
+	 * @param upper upper end, null when unbounded
+	 */
+	public record DepegInterval(Double lower, Double upper) {
 
 	}
 
 	/**
 	 * @param day the UTC day the move ended on
 	 * @param logJump the move net of the AR(1) prediction, ln(peg)
+	 * @param component {@code DOWN_JUMPS} or {@code REBOUNDS}
+	 * @param posteriorProbability posterior probability of that component, above 0.5
 	 */
-	public record DepegDetectedJump(LocalDate day, double logJump) {
+	public record DepegDetectedJump(LocalDate day, double logJump, String component, double posteriorProbability) {
+
+	}
+
+	/**
+	 * One jump component of the daily mixture, fitted by maximum likelihood.
+	 *
+	 * @param name {@code DOWN_JUMPS} or {@code REBOUNDS}
+	 * @param present whether the data select it (lower BIC with it)
+	 * @param intensityPerYear jumps per year (0 when absent)
+	 * @param intensityStandardError its standard error (observed information), null when
+	 * absent
+	 * @param intensityUpperBound95 one-sided 95 % upper bound of the intensity per year
+	 * (Poisson; {@code -ln(0.05) / T} when absent)
+	 * @param meanLogJump mean jump of ln(peg)
+	 * @param meanLogJumpStandardError its standard error, null when absent
+	 * @param volatilityLogJump standard deviation of the jump of ln(peg), net of the
+	 * day's diffusion
+	 * @param volatilityLogJumpStandardError its standard error, null when absent or at 0
+	 * @param medianPegFactor {@code exp(meanLogJump)}
+	 * @param classifiedDays days classified to it (posterior above 0.5)
+	 * @param likelihoodRatioStatistic {@code 2 (logL with - logL without)}
+	 * @param selectionThreshold the statistic's threshold for presence, {@code 3 ln m}
+	 */
+	public record DepegFittedJumpComponent(String name, boolean present, double intensityPerYear,
+			Double intensityStandardError, Double intensityUpperBound95, double meanLogJump,
+			Double meanLogJumpStandardError, double volatilityLogJump, Double volatilityLogJumpStandardError,
+			double medianPegFactor, int classifiedDays, Double likelihoodRatioStatistic, Double selectionThreshold) {
 
 	}
 

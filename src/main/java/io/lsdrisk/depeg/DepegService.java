@@ -12,6 +12,8 @@ import io.lsdrisk.compute.peg.CalibrationWindowChoice;
 import io.lsdrisk.compute.DataProvenance;
 import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.peg.Calibration;
+import io.lsdrisk.compute.peg.ConfidenceInterval;
+import io.lsdrisk.compute.peg.FittedJumpComponent;
 import io.lsdrisk.compute.peg.CalibrationSettings;
 import io.lsdrisk.compute.peg.DailyPegSeries;
 import io.lsdrisk.compute.peg.DepegSimulationSettings;
@@ -25,6 +27,8 @@ import io.lsdrisk.depeg.AssetDepegResponse.DepegCalibratedModel;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegCalibrationWindow;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegDetectedJump;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegEventRisk;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegFittedJumpComponent;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegInterval;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegJumpComponent;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegRedemptionBound;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegWindowScore;
@@ -288,8 +292,26 @@ public class DepegService {
 					c.fit().name(), c.arCoefficient(), finite(c.arCoefficientStandardError()),
 					c.residualStandardDeviation(), Math.exp(c.model().mu()), c.longRunDiscountBps(),
 					c.sampleMeanDiscountBps(), jumpSigmas,
-					c.jumps().stream().map((j) -> new DepegDetectedJump(j.day(), j.logJump())).toList(),
-					DepegCalibratedModel.ESTIMATOR);
+					c.jumps()
+						.stream()
+						.map((j) -> new DepegDetectedJump(j.day(), j.logJump(), j.component(),
+								j.posteriorProbability()))
+						.toList(),
+					DepegCalibratedModel.ESTIMATOR, c.biasCorrection().name(), c.arCoefficientCorrected(),
+					interval(c.kappaInterval95()), interval(c.halfLifeDaysInterval95()), interval(c.muInterval95()),
+					interval(c.sigmaInterval95()), c.jumpComponents().stream().map(CalibratedPeg::component).toList());
+		}
+
+		private static DepegInterval interval(ConfidenceInterval interval) {
+			return interval.isComputed() ? new DepegInterval(finite(interval.lower()), finite(interval.upper())) : null;
+		}
+
+		private static DepegFittedJumpComponent component(FittedJumpComponent c) {
+			return new DepegFittedJumpComponent(c.name(), c.present(), c.intensityPerYear(),
+					finite(c.intensityStandardError()), finite(c.intensityUpperBound95()), c.meanLogJump(),
+					finite(c.meanLogJumpStandardError()), c.volatilityLogJump(),
+					finite(c.volatilityLogJumpStandardError()), Math.exp(c.meanLogJump()), c.classifiedDays(),
+					finite(c.likelihoodRatioStatistic()), finite(c.selectionThreshold()));
 		}
 
 	}

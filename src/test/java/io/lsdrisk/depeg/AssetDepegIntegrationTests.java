@@ -149,6 +149,45 @@ class AssetDepegIntegrationTests {
 			.isLessThan(3 * model.get("sigmaStandardError").asDouble());
 		assertThat(model.get("halfLifeDays").asDouble()).isCloseTo(Math.log(2) / model.get("kappa").asDouble() * 365,
 				within(1e-9));
+		// the small-sample correction by hand: b_c = b + (1 + 3b) / m, m = days - 1
+		// transitions of the chosen window (no jump in an OU path), and kappa = -ln(b_c)
+		// *
+		// 365
+		assertThat(model.get("biasCorrection").asString()).isEqualTo("KENDALL_MARRIOTT_POPE");
+		double b = model.get("arCoefficient").asDouble();
+		double corrected = b + (1 + 3 * b) / (days - 1);
+		assertThat(model.get("arCoefficientCorrected").asDouble()).isCloseTo(corrected, within(1e-12));
+		assertThat(model.get("kappa").asDouble()).isCloseTo(-Math.log(corrected) * 365, within(1e-9));
+		// the 95 % intervals contain the parameters the path was simulated with, and the
+		// point estimates; the half-life interval is the kappa interval mapped
+		assertThat(model.get("kappaInterval95").get("lower").asDouble()).isLessThan(KAPPA);
+		assertThat(model.get("kappaInterval95").get("upper").asDouble()).isGreaterThan(KAPPA);
+		assertThat(model.get("halfLifeDaysInterval95").get("lower").asDouble())
+			.isCloseTo(Math.log(2) * 365 / model.get("kappaInterval95").get("upper").asDouble(), within(1e-9));
+		assertThat(model.get("halfLifeDaysInterval95").get("upper").asDouble())
+			.isCloseTo(Math.log(2) * 365 / model.get("kappaInterval95").get("lower").asDouble(), within(1e-9));
+		assertThat(model.get("muInterval95").get("lower").asDouble()).isLessThan(MU);
+		assertThat(model.get("muInterval95").get("upper").asDouble()).isGreaterThan(MU);
+		assertThat(model.get("sigmaInterval95").get("lower").asDouble()).isLessThan(SIGMA);
+		assertThat(model.get("sigmaInterval95").get("upper").asDouble()).isGreaterThan(SIGMA);
+		// no jump in a pure OU path: both components absent, no "0 +/- 0" but the
+		// one-sided 95 % Poisson bound for no event in days - 1 days, -ln(0.05) * 365 /
+		// (days - 1)
+		assertThat(model.get("jumpIntensity").asDouble()).isZero();
+		assertThat(model.get("jumpIntensityStandardError").isNull()).isTrue();
+		assertThat(model.get("detectedJumps")).isEmpty();
+		JsonNode components = model.get("jumpComponents");
+		assertThat(components).hasSize(2);
+		assertThat(components.get(0).get("name").asString()).isEqualTo("DOWN_JUMPS");
+		assertThat(components.get(1).get("name").asString()).isEqualTo("REBOUNDS");
+		for (JsonNode component : components) {
+			assertThat(component.get("present").asBoolean()).isFalse();
+			assertThat(component.get("intensityPerYear").asDouble()).isZero();
+			assertThat(component.get("intensityStandardError").isNull()).isTrue();
+			assertThat(component.get("intensityUpperBound95").asDouble()).isCloseTo(-Math.log(0.05) * 365 / (days - 1),
+					within(1e-9));
+			assertThat(component.get("selectionThreshold").asDouble()).isCloseTo(3 * Math.log(days - 1), within(1e-9));
+		}
 
 		// redemption bound, W = 3 days, r = 0.05, y_q = 0, fees 0.001:
 		// 1 - exp(-0.05 * 3 / 365) = 0.000410874..., discount 0.001410874...
@@ -196,6 +235,51 @@ class AssetDepegIntegrationTests {
 		JsonNode custom = depeg(symbol.toLowerCase(), "?thresholds=0.85&horizonsDays=10,20");
 		assertThat(custom.get("results")).hasSize(2);
 		assertThat(custom.get("results").get(1).get("horizonDays").asDouble()).isEqualTo(20.0);
+	}
+
+	@Test
+	void aStressDropIsADownJumpAndItsRecoveryARebound() {
+		String symbol = register("jumpDepeg", "NON_REBASING", "2020-01-01");
+		double[] pegs = ornsteinUhlenbeck(300, 13);
+		// day 245 falls 6 % below the OU path's prediction, day 275 jumps 4 % above it
+		// (both inside every candidate window, the shortest being the last 60 days);
+		// against a daily diffusion of 0.05 / sqrt(365) = 0.26 % both are over 15
+		// standard deviations
+		double[] shifted = pegs.clone();
+		for (int i = 245; i < shifted.length; i++) {
+			shifted[i] *= Math.exp(-0.06 * Math.pow(Math.exp(-KAPPA / 365), i - 245));
+		}
+		for (int i = 275; i < shifted.length; i++) {
+			shifted[i] *= Math.exp(0.04 * Math.pow(Math.exp(-KAPPA / 365), i - 275));
+		}
+		ingest(symbol, LocalDate.of(2025, 1, 1), shifted, "12:00:00");
+		JsonNode answer = depeg(symbol, "");
+		JsonNode model = answer.get("calibration");
+		int days = answer.get("window").get("observations").asInt();
+		JsonNode jumps = model.get("detectedJumps");
+		assertThat(jumps).hasSize(2);
+		assertThat(jumps.get(0).get("day").asString()).isEqualTo(LocalDate.of(2025, 1, 1).plusDays(245).toString());
+		assertThat(jumps.get(0).get("component").asString()).isEqualTo("DOWN_JUMPS");
+		assertThat(jumps.get(0).get("logJump").asDouble()).isCloseTo(-0.06, within(4 * SIGMA / Math.sqrt(365)));
+		assertThat(jumps.get(1).get("day").asString()).isEqualTo(LocalDate.of(2025, 1, 1).plusDays(275).toString());
+		assertThat(jumps.get(1).get("component").asString()).isEqualTo("REBOUNDS");
+		assertThat(jumps.get(1).get("logJump").asDouble()).isCloseTo(0.04, within(4 * SIGMA / Math.sqrt(365)));
+		JsonNode down = model.get("jumpComponents").get(0);
+		JsonNode up = model.get("jumpComponents").get(1);
+		assertThat(down.get("present").asBoolean()).isTrue();
+		assertThat(up.get("present").asBoolean()).isTrue();
+		// one jump each in the window's days - 1 transitions: intensity 365 / (days - 1)
+		// a
+		// year, the mean the jump itself, the Garwood bound for one event chi2(0.95, 4) /
+		// 2
+		// = 4.743865 per (days - 1) / 365 years
+		assertThat(down.get("intensityPerYear").asDouble()).isCloseTo(365.0 / (days - 1), within(0.01));
+		assertThat(down.get("meanLogJump").asDouble()).isCloseTo(jumps.get(0).get("logJump").asDouble(), within(1e-4));
+		assertThat(down.get("intensityUpperBound95").asDouble()).isCloseTo(4.743865 * 365 / (days - 1), within(1e-5));
+		assertThat(up.get("meanLogJump").asDouble()).isCloseTo(jumps.get(1).get("logJump").asDouble(), within(1e-4));
+		// the model's jumps are the down-jumps only
+		assertThat(model.get("jumpIntensity").asDouble()).isEqualTo(down.get("intensityPerYear").asDouble());
+		assertThat(model.get("jumpMean").asDouble()).isEqualTo(down.get("meanLogJump").asDouble());
 	}
 
 	@Test
