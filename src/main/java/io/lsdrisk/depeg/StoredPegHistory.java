@@ -19,15 +19,22 @@ import io.lsdrisk.compute.peg.DailyPegSeries;
  * @param series the daily series
  * @param observedAt observation times of the states used, in time order
  * @param latest the latest state used (the peg "now")
+ * @param latestWithQueue the latest stored state that reports its withdrawal queue, or
+ * null
  */
-record StoredPegHistory(DailyPegSeries series, List<Instant> observedAt, PoolState latest) {
+record StoredPegHistory(DailyPegSeries series, List<Instant> observedAt, PoolState latest, PoolState latestWithQueue) {
 
 	private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
 
 	/** The history, or null when no stored state has a market price. */
 	static StoredPegHistory load(PoolStateService states, Asset asset) {
 		List<PoolState> priced = new ArrayList<>();
+		PoolState withQueue = null;
 		for (PoolState state : states.between(asset, Instant.EPOCH, FAR_FUTURE)) {
+			if (state.withdrawalQueueEth() != null
+					&& (withQueue == null || !state.observedAt().isBefore(withQueue.observedAt()))) {
+				withQueue = state;
+			}
 			if (state.marketPriceEth() != null && state.exchangeRate() != null && state.exchangeRate().signum() > 0) {
 				priced.add(state);
 			}
@@ -45,7 +52,17 @@ record StoredPegHistory(DailyPegSeries series, List<Instant> observedAt, PoolSta
 			observed.add(state.observedAt());
 		}
 		return new StoredPegHistory(DailyPegSeries.fromObservations(times, pegs), observed,
-				priced.get(priced.size() - 1));
+				priced.get(priced.size() - 1), withQueue);
+	}
+
+	/** The latest reported withdrawal queue, ETH, or null. */
+	Double latestQueueEth() {
+		return (this.latestWithQueue != null) ? this.latestWithQueue.withdrawalQueueEth().doubleValue() : null;
+	}
+
+	/** When the latest reported withdrawal queue was observed, or null. */
+	Instant latestQueueObservedAt() {
+		return (this.latestWithQueue != null) ? this.latestWithQueue.observedAt() : null;
 	}
 
 	/** The latest peg: the last observation's. */
