@@ -32,6 +32,10 @@ import jakarta.validation.constraints.NotNull;
  * (default 0.10)
  * @param importanceSampling {@code AUTO} (default: tilt the rare jump sources when a
  * plain pilot sees fewer than 20 hits in some cell), {@code ON} or {@code OFF}
+ * @param maxStepDays the longest simulation step, days (default 2); under continuous
+ * monitoring the step is refined so that {@code kappa * step <= 0.05} (the accuracy
+ * criterion of the bridge correction and the reflection), so only slow reversion (kappa
+ * below 9.1 a year, half-lives over 28 days) takes steps of the full 2 days
  * @param defaultSeed the seed when a request names none (default 20220613, the day
  * Celsius froze withdrawals); equal inputs and seed give equal answers
  * @param maxPaths most paths one request may ask for (default and at most 1,000,000)
@@ -54,6 +58,7 @@ public record DepegProperties(
 		@DefaultValue("0.002") @DecimalMin("0.0001") @DecimalMax("0.5") double targetStandardError,
 		@DefaultValue("0.10") @DecimalMin("0.001") @DecimalMax("1") double targetRelativeStandardError,
 		@DefaultValue("AUTO") @NotNull ImportanceSampling importanceSampling,
+		@DefaultValue("2") @DecimalMin(value = "0", inclusive = false) @DecimalMax("30") double maxStepDays,
 		@DefaultValue("20220613") long defaultSeed, @DefaultValue("1000000") @Min(10) @Max(1_000_000) int maxPaths,
 		@DefaultValue("200000000") @Min(1000) long maxPathSteps,
 		@DefaultValue("20") @Min(1) @Max(1000) int maxThresholds,

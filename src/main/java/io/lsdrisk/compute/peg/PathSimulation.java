@@ -116,6 +116,16 @@ final class PathSimulation {
 
 	private long sample;
 
+	/** +1 for a pair's first path, -1 for its mirror. */
+	private double sign;
+
+	/** The jump noise of the current pair (arrivals, picks, sizes, sojourns), by draw. */
+	private final DrawCache exponentials = new DrawCache();
+
+	private final DrawCache uniforms = new DrawCache();
+
+	private final DrawCache gaussians = new DrawCache();
+
 	private int crossed;
 
 	private PegState state;
@@ -309,9 +319,13 @@ final class PathSimulation {
 	 * @return whether the path was drawn from the untilted measure
 	 */
 	private boolean simulatePath(double sign, GaussianSampler sampler, double[] values) {
+		this.sign = sign;
+		this.exponentials.restart();
+		this.uniforms.restart();
+		this.gaussians.restart();
 		int measure = 0;
 		if (this.importance) {
-			double pick = sampler.nextUniform();
+			double pick = this.uniforms.next(this.sample, sampler, DrawCache.UNIFORM);
 			if (pick >= PLAIN_SHARE) {
 				int tilts = this.tiltFactor.length;
 				measure = 1 + Math.min(tilts - 1, (int) ((pick - PLAIN_SHARE) / (1 - PLAIN_SHARE) * tilts));
@@ -481,7 +495,7 @@ final class PathSimulation {
 	}
 
 	private double sojourn(GaussianSampler sampler) {
-		return sampler.nextExponential() * this.meanStressedYears;
+		return this.exponentials.next(this.sample, sampler, DrawCache.EXPONENTIAL) * this.meanStressedYears;
 	}
 
 	/**
@@ -628,7 +642,8 @@ final class PathSimulation {
 	 */
 	private double nextArrival(double timeYears, GaussianSampler sampler) {
 		if (tilted(timeYears)) {
-			double arrival = timeYears + sampler.nextExponential() / this.totalIntensity[this.measure];
+			double arrival = timeYears + this.exponentials.next(this.sample, sampler, DrawCache.EXPONENTIAL)
+					/ this.totalIntensity[this.measure];
 			double tiltEnd = this.tiltEndYears[this.measure - 1];
 			if (arrival < tiltEnd) {
 				return arrival;
@@ -636,7 +651,8 @@ final class PathSimulation {
 			timeYears = tiltEnd;
 		}
 		double plain = this.totalIntensity[0];
-		return (plain > 0) ? timeYears + sampler.nextExponential() / plain : Double.POSITIVE_INFINITY;
+		return (plain > 0) ? timeYears + this.exponentials.next(this.sample, sampler, DrawCache.EXPONENTIAL) / plain
+				: Double.POSITIVE_INFINITY;
 	}
 
 	private double sampleJump(double timeYears, GaussianSampler sampler) {
@@ -645,7 +661,7 @@ final class PathSimulation {
 		double[] cumulative = this.cumulativeIntensity[measureNow];
 		int source = 0;
 		if (cumulative.length > 1) {
-			double pick = sampler.nextUniform() * this.totalIntensity[measureNow];
+			double pick = this.uniforms.next(this.sample, sampler, DrawCache.UNIFORM) * this.totalIntensity[measureNow];
 			while (source < cumulative.length - 1 && pick >= cumulative[source]) {
 				source++;
 			}
@@ -654,7 +670,8 @@ final class PathSimulation {
 		double plainMean = this.jumpMean[source];
 		double tiltedMean = this.tiltedJumpMean[source];
 		double mean = (tilted && this.rare[source]) ? tiltedMean : plainMean;
-		double jump = mean + volatility * sampler.nextGaussian();
+		// the mirror path of a pair has the same arrivals and mirrored sizes
+		double jump = mean + volatility * this.sign * this.gaussians.next(this.sample, sampler, DrawCache.GAUSSIAN);
 		if (this.rare[source] && this.importance) {
 			double sizeLogRatio = 0;
 			if (tiltedMean != plainMean) {
@@ -670,6 +687,47 @@ final class PathSimulation {
 			}
 		}
 		return jump;
+	}
+
+	/**
+	 * Draws shared by the two paths of an antithetic pair: the k-th draw of a kind is
+	 * made once per pair and replayed for the mirror path.
+	 */
+	private static final class DrawCache {
+
+		static final int UNIFORM = 0;
+
+		static final int EXPONENTIAL = 1;
+
+		static final int GAUSSIAN = 2;
+
+		private double[] values = new double[16];
+
+		private long[] samples = new long[16];
+
+		private int count;
+
+		void restart() {
+			this.count = 0;
+		}
+
+		double next(long sample, GaussianSampler sampler, int kind) {
+			int index = this.count++;
+			if (index == this.values.length) {
+				this.values = Arrays.copyOf(this.values, 2 * index);
+				this.samples = Arrays.copyOf(this.samples, 2 * index);
+			}
+			if (this.samples[index] != sample) {
+				this.samples[index] = sample;
+				this.values[index] = switch (kind) {
+					case UNIFORM -> sampler.nextUniform();
+					case EXPONENTIAL -> sampler.nextExponential();
+					default -> sampler.nextGaussian();
+				};
+			}
+			return this.values[index];
+		}
+
 	}
 
 	/**

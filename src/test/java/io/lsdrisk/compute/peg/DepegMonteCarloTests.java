@@ -56,6 +56,22 @@ class DepegMonteCarloTests {
 		assertThat(estimate.standardError()).isLessThan(0.004);
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "5, 0.993, 0.04, 0.995, 0.98, 90", "9.67, 0.991, 0.0335, 0.995, 0.98, 30",
+			"15, 0.98, 0.07, 0.99, 0.95, 365", "2, 0.995, 0.02, 1.0, 0.99, 7" })
+	void theServedStepLimitOfTwoDaysStillMatchesTheSurvivalPde(double kappa, double meanPeg, double sigma,
+			double initialPeg, double threshold, double horizonDays) {
+		// steps of min(2 days, 0.05 / kappa years): kappa * step <= 0.05 as with daily
+		// steps
+		PegModel model = PegModel.withoutJumps(kappa, Math.log(meanPeg), sigma);
+		DepegEstimate estimate = DepegMonteCarlo
+			.estimate(model, initialPeg, new double[] { threshold }, new double[] { horizonDays }, 40_000, 6,
+					DepegSimulationSettings.DEFAULT.withStepDays(2))
+			.get(0);
+		double pde = SurvivalPde.depegProbability(model, initialPeg, threshold, horizonDays);
+		assertThat(estimate.probability()).isCloseTo(pde, within(3 * estimate.standardError() + 1e-9));
+	}
+
 	@Test
 	void barrierAtTheMeanMatchesTheTimeChangedClosedForm() {
 		// see SurvivalPdeTests: P = 2 N(-(x0 - mu) / sqrt(tau)), tau = sigma^2 (e^{2
