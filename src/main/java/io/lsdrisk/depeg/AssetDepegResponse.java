@@ -29,13 +29,16 @@ import io.lsdrisk.compute.DataProvenance;
  * without one
  * @param eventRisk protocol event risk added to the calibrated jumps
  * @param redemption the redemption bound of the open regime
+ * @param stressed the stressed state a down-jump switches an open-regime path to, null
+ * without a calibration
  * @param results depeg probabilities, thresholds in the outer loop
  * @param simulation how they were simulated, null without a calibration
  */
 public record AssetDepegResponse(String symbol, String protocol, String status, String reason, Double initialPeg,
 		Instant initialPegObservedAt, String initialPegSource, DepegCalibrationWindow window,
 		DataProvenance dataProvenance, DepegCalibratedModel calibration, DepegEventRisk eventRisk,
-		DepegRedemptionBound redemption, List<DepegProbabilityResult> results, DepegSimulation simulation) {
+		DepegRedemptionBound redemption, DepegStressedState stressed, List<DepegProbabilityResult> results,
+		DepegSimulation simulation) {
 
 	/**
 	 * @param regime the redemption regime of the latest state, {@code OPEN} or
@@ -217,21 +220,59 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 
 	/**
 	 * The arbitrage bound {@code 1 - max(0, 1 - exp(-(r - y_q) W)) - fees} of the open
-	 * redemption regime.
+	 * redemption regime, the reflecting barrier of its simulated paths; r, y_q and fees
+	 * are the valuation's ({@code lsdrisk.valuation.*}), and W the asset's wait plus the
+	 * queue's: {@code W = withdrawalWaitDays + withdrawalQueueEth /
+	 * exitThroughputEthPerDay}.
 	 *
 	 * @param regime the regime of the latest state
-	 * @param withdrawalWaitDays W, the asset's typical withdrawal wait, days
+	 * @param withdrawalWaitDays the asset's typical withdrawal wait without a queue, days
+	 * @param withdrawalQueueEth ETH in the withdrawal queue at the latest state that
+	 * reports it, null when none does
+	 * @param withdrawalQueueObservedAt when that state was observed, null without one
+	 * @param exitThroughputEthPerDay ETH a day the queue is paid out at
+	 * ({@code lsdrisk.depeg.redemption.exit-throughput-eth-per-day})
+	 * @param effectiveWaitDays W, days, null without a wait
 	 * @param fundingRatePerYear r
 	 * @param queueYieldPerYear y_q
 	 * @param feesFraction gas and fees of the round trip
 	 * @param maxDiscount the discount arbitrage tolerates, null when no bound applies
 	 * @param pegFloor {@code 1 - maxDiscount}, null when no bound applies
-	 * @param applied whether the floor zeroed the probabilities of thresholds below it
-	 * @param note why the bound is absent or not applied
+	 * @param applied whether the simulated peg is reflected at the floor in the
+	 * {@code OPEN} state
+	 * @param note how the bound enters the simulation, or why it does not
 	 */
-	public record DepegRedemptionBound(String regime, Double withdrawalWaitDays, double fundingRatePerYear,
-			double queueYieldPerYear, double feesFraction, Double maxDiscount, Double pegFloor, boolean applied,
-			String note) {
+	public record DepegRedemptionBound(String regime, Double withdrawalWaitDays, Double withdrawalQueueEth,
+			Instant withdrawalQueueObservedAt, double exitThroughputEthPerDay, Double effectiveWaitDays,
+			double fundingRatePerYear, double queueYieldPerYear, double feesFraction, Double maxDiscount,
+			Double pegFloor, boolean applied, String note) {
+
+	}
+
+	/**
+	 * The {@code STRESSED} state of the regime state machine: the dynamics of an
+	 * open-regime path from a down-jump (exploit, mass slashing, detected stress move)
+	 * until its sojourn ends.
+	 *
+	 * @param applies whether the state machine runs (open regime with the floor applied)
+	 * @param kappa mean-reversion speed per year
+	 * @param mu long-run mean of ln(peg)
+	 * @param sigma volatility of ln(peg) per sqrt(year)
+	 * @param halfLifeDays {@code ln 2 / kappa} in days, null when kappa is 0
+	 * @param source {@code CLOSED_REGIME_CALIBRATION} (fitted on the asset's own history
+	 * before withdrawalsEnabledAt) or {@code CONFIGURED}
+	 * ({@code lsdrisk.depeg.redemption.stressed-*})
+	 * @param closedRegimeObservations days of closed-regime history the fit used, 0 when
+	 * configured
+	 * @param meanSojournDays mean of the exponential sojourn, days
+	 * @param reEntry what happens when the sojourn ends
+	 */
+	public record DepegStressedState(boolean applies, double kappa, double mu, double sigma, Double halfLifeDays,
+			String source, int closedRegimeObservations, double meanSojournDays, String reEntry) {
+
+		static final String RE_ENTRY = "the path returns to OPEN with the barrier active again; a peg below the floor"
+				+ " is lifted to the floor at once (the arbitrage resumes); another down-jump while stressed restarts"
+				+ " the sojourn";
 
 	}
 

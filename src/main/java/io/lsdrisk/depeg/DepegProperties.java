@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.lsdrisk.compute.peg.CalibrationWindowChoice;
+import io.lsdrisk.compute.peg.ImportanceSampling;
 import io.lsdrisk.compute.peg.JumpComponent;
+import io.lsdrisk.compute.peg.PegModel;
 import io.lsdrisk.compute.peg.ProtocolEventRisk;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,6 +20,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * Settings of the depeg feature, bound from {@code lsdrisk.depeg.*}.
@@ -25,6 +28,15 @@ import jakarta.validation.constraints.NotEmpty;
  * @param targetStandardError the accuracy of a probability when a request names no path
  * count: as many paths as needed for a standard error of at most this in every cell
  * (default 0.002)
+ * @param targetRelativeStandardError in an importance-sampled run, the largest standard
+ * error as a fraction of the probability of every cell of probability at least 1e-6
+ * (default 0.10)
+ * @param importanceSampling {@code AUTO} (default: tilt the rare jump sources when a
+ * plain pilot sees fewer than 20 hits in some cell), {@code ON} or {@code OFF}
+ * @param maxStepDays the longest simulation step, days (default 2); under continuous
+ * monitoring the step is refined so that {@code kappa * step <= 0.05} (the accuracy
+ * criterion of the bridge correction and the reflection), so only slow reversion (kappa
+ * below 9.1 a year, half-lives over 28 days) takes steps of the full 2 days
  * @param defaultSeed the seed when a request names none (default 20220613, the day
  * Celsius froze withdrawals); equal inputs and seed give equal answers
  * @param maxPaths most paths one request may ask for (default and at most 1,000,000)
@@ -45,6 +57,9 @@ import jakarta.validation.constraints.NotEmpty;
 @ConfigurationProperties("lsdrisk.depeg")
 public record DepegProperties(
 		@DefaultValue("0.002") @DecimalMin("0.0001") @DecimalMax("0.5") double targetStandardError,
+		@DefaultValue("0.10") @DecimalMin("0.001") @DecimalMax("1") double targetRelativeStandardError,
+		@DefaultValue("AUTO") @NotNull ImportanceSampling importanceSampling,
+		@DefaultValue("2") @DecimalMin(value = "0", inclusive = false) @DecimalMax("30") double maxStepDays,
 		@DefaultValue("20220613") long defaultSeed, @DefaultValue("1000000") @Min(10) @Max(1_000_000) int maxPaths,
 		@DefaultValue("200000000") @Min(1000) long maxPathSteps,
 		@DefaultValue("20") @Min(1) @Max(1000) int maxThresholds,
@@ -114,22 +129,47 @@ public record DepegProperties(
 	}
 
 	/**
-	 * The redemption bound {@code 1 - max(0, 1 - exp(-(r - y_q) W)) - fees} of the open
-	 * regime (W the asset's withdrawal wait).
+	 * The redemption floor of the open regime and the stressed state a down-jump switches
+	 * a path to (DOMAIN.md, "Regime state machine"). The floor is
+	 * {@code RedemptionBound.pegFloor(r, y_q, W, fees)} with r, y_q and fees those of the
+	 * valuation's redemption bound ({@code lsdrisk.valuation.funding-rate-per-year},
+	 * {@code .queue-yield-per-year.<symbol>}, {@code .redemption-fees-fraction}): one
+	 * function, one set of parameters. The wait W is the asset's
+	 * {@code withdrawalWaitDays} plus, when the latest state reports its
+	 * {@code withdrawalQueueEth}, the days the validator exit churn needs to pay the
+	 * queue out:
+	 * {@code W = withdrawalWaitDays + withdrawalQueueEth / exitThroughputEthPerDay}.
 	 *
-	 * @param fundingRatePerYear r, continuous (default 0.05)
-	 * @param queueYieldPerYear y_q earned while queued (default 0: Lido's queue earns no
-	 * rewards)
-	 * @param feesFraction gas and fees of the round trip (default 0.001)
-	 * @param applyFloor whether the floor holds the simulated peg's diffusion at or above
-	 * it until the path's first jump (default true): arbitrage through the withdrawal
-	 * queue limits market excursions, while an exploit or mass slashing, which breaks
-	 * that arbitrage, still takes the peg below it
+	 * @param applyFloor whether the open regime reflects the simulated peg at the floor
+	 * (default true); false: no barrier and no switch, the floor is reported only
+	 * @param exitThroughputEthPerDay ETH a day the withdrawal queue is paid out at
+	 * (default 57,600: Ethereum's exit churn limit since the Pectra upgrade, 256 ETH per
+	 * epoch times 225 epochs a day; the protocol gets at most all of it, so the queue's
+	 * wait is a lower bound)
+	 * @param meanStressedDays mean of the exponential sojourn in the stressed state, days
+	 * (default 30: an emergency pause of withdrawals after an exploit or a mass slashing,
+	 * the governance vote that lifts it and the drain of the queue built up meanwhile
+	 * take weeks; a prior, to be configured per deployment)
+	 * @param stressedKappa kappa of the stressed state per year when the asset has no
+	 * calibratable closed-regime history (default 9.73: a 26-day half-life, the fit of
+	 * stETH from May to December 2022, before withdrawals)
+	 * @param stressedMu mu of the stressed state in ln(peg) without such history (default
+	 * -0.0091, the same fit: a long-run peg of 0.991)
+	 * @param stressedSigma sigma of the stressed state per sqrt(year) without such
+	 * history (default 0.0335, the same fit)
 	 */
-	public record Redemption(@DefaultValue("0.05") @DecimalMin("-1") @DecimalMax("1") double fundingRatePerYear,
-			@DefaultValue("0") @DecimalMin("-1") @DecimalMax("1") double queueYieldPerYear,
-			@DefaultValue("0.001") @DecimalMin("0") @DecimalMax("1") double feesFraction,
-			@DefaultValue("true") boolean applyFloor) {
+	public record Redemption(@DefaultValue("true") boolean applyFloor,
+			@DefaultValue("57600") @DecimalMin(value = "0", inclusive = false) double exitThroughputEthPerDay,
+			@DefaultValue("30") @DecimalMin(value = "0", inclusive = false) double meanStressedDays,
+			@DefaultValue("9.73") @DecimalMin("0") @DecimalMax("10000") double stressedKappa,
+			@DefaultValue("-0.0091") @DecimalMin("-5") @DecimalMax("5") double stressedMu,
+			@DefaultValue("0.0335") @DecimalMin("0") @DecimalMax("10") double stressedSigma) {
+
+		/** The configured stressed dynamics. */
+		PegModel configuredStressed() {
+			return PegModel.withoutJumps(this.stressedKappa, this.stressedMu, this.stressedSigma);
+		}
+
 	}
 
 	/**

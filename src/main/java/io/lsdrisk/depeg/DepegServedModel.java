@@ -13,12 +13,13 @@ import java.util.List;
  * @param jumpThresholdRobustSigmas jump detection threshold of the calibration
  * @param exploitIntensityPerYear event risk: smart-contract exploits per year
  * @param slashingIntensityPerYear event risk: mass slashings per year
- * @param openRegimePegFloor the redemption floor in the open regime, null when none
- * applies (no withdrawal wait, or the floor switched off)
+ * @param openRegimePegFloor the redemption floor in the open regime without a queue, null
+ * when none applies (no withdrawal wait, or the floor switched off)
+ * @param meanStressedDays mean sojourn in the stressed state after a down-jump, days
  * @param description the model in words
  */
 record DepegServedModel(int calibrationWindowDays, List<Integer> calibrationWindowCandidates, int minObservations,
 		double jumpThresholdRobustSigmas, double exploitIntensityPerYear, double slashingIntensityPerYear,
-		Double openRegimePegFloor, String description) {
+		Double openRegimePegFloor, double meanStressedDays, String description) {
 
 }

@@ -16,11 +16,9 @@ import io.lsdrisk.compute.peg.ConfidenceInterval;
 import io.lsdrisk.compute.peg.FittedJumpComponent;
 import io.lsdrisk.compute.peg.CalibrationSettings;
 import io.lsdrisk.compute.peg.DailyPegSeries;
-import io.lsdrisk.compute.peg.DepegSimulationSettings;
 import io.lsdrisk.compute.peg.JumpComponent;
 import io.lsdrisk.compute.peg.OrnsteinUhlenbeckCalibration;
 import io.lsdrisk.compute.peg.ProtocolEventRisk;
-import io.lsdrisk.compute.peg.RedemptionBound;
 import io.lsdrisk.compute.peg.RedemptionRegime;
 import io.lsdrisk.compute.peg.RegimeSplit;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegCalibratedModel;
@@ -33,6 +31,7 @@ import io.lsdrisk.depeg.AssetDepegResponse.DepegJumpComponent;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegRedemptionBound;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegWindowScore;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegWindowSelection;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegStressedState;
 
 import org.springframework.stereotype.Service;
 
@@ -76,14 +75,17 @@ public class DepegService {
 
 	private final ServedDepegModel served;
 
+	private final DepegModelFactory models;
+
 	DepegService(AssetService assets, PoolStateService states, DepegSimulator simulator, DepegCache cache,
-			DepegProperties properties, ServedDepegModel served) {
+			DepegProperties properties, ServedDepegModel served, DepegModelFactory models) {
 		this.assets = assets;
 		this.states = states;
 		this.simulator = simulator;
 		this.cache = cache;
 		this.properties = properties;
 		this.served = served;
+		this.models = models;
 	}
 
 	/**
@@ -176,50 +178,42 @@ public class DepegService {
 							+ " daily observations, fewer than the " + needed + " a calibration needs",
 					eventRisk);
 		}
-		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window, this.served.calibrationSettings());
-		return new CalibratedPeg(asset, history, regime, window, chosen.choice(), calibration, null, eventRisk);
+		CalibrationSettings fit = this.served.calibrationSettings();
+		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window, fit);
+		// the stressed state's dynamics: the asset's own history before redemption opened
+		Calibration closed = null;
+		int closedDays = 0;
+		if (regime == RedemptionRegime.OPEN) {
+			DailyPegSeries before = RegimeSplit.window(series, asset.withdrawalsEnabledAt(),
+					asset.withdrawalsEnabledAt(), settings.windowDays());
+			if (before != null && before.size() >= needed) {
+				closed = OrnsteinUhlenbeckCalibration.calibrate(before, fit);
+				closedDays = before.size();
+			}
+		}
+		return new CalibratedPeg(asset, history, regime, window, chosen.choice(), calibration, null, eventRisk, closed,
+				closedDays);
 	}
 
 	private AssetDepegResponse simulate(CalibratedPeg calibrated, List<Double> thresholds, List<Double> horizonsDays) {
-		DepegRedemptionBound redemption = redemption(calibrated);
 		if (calibrated.calibration() == null) {
-			return calibrated.response(INSUFFICIENT_HISTORY, redemption, List.of(), null, this.properties);
+			StoredPegHistory history = calibrated.history();
+			DepegRedemptionBound redemption = (history != null)
+					? this.models.redemption(calibrated.asset(), calibrated.regime(), history.latestPeg(),
+							history.latestQueueEth(), history.latestQueueObservedAt())
+					: this.models.redemption(calibrated.asset(), null, 1, null, null);
+			return calibrated.response(INSUFFICIENT_HISTORY, redemption, null, List.of(), null, this.properties);
 		}
-		CalibratedForecaster.Simulated served = this.served.simulation(calibrated.asset())
-			.of(calibrated.calibration(), calibrated.regime(), calibrated.history().series());
-		DepegSimulationSettings settings = served.settings();
-		double initialPeg = calibrated.history().latestPeg();
-		DepegSimulator.Outcome outcome = this.simulator.run(served.model(), initialPeg,
+		DepegModelFactory.DepegModelInput input = this.models.create(calibrated.asset(),
+				calibrated.history().series().lastDay(), calibrated.history().latestPeg(), calibrated.calibration(),
+				calibrated.closedCalibration(), calibrated.closedObservations(), calibrated.history().latestQueueEth(),
+				calibrated.history().latestQueueObservedAt());
+		DepegSimulator.Outcome outcome = this.simulator.run(input.model(), input.initialPeg(),
 				thresholds.stream().mapToDouble(Double::doubleValue).toArray(),
 				horizonsDays.stream().mapToDouble(Double::doubleValue).toArray(), null, this.properties.defaultSeed(),
-				this.properties.targetStandardError(), settings);
-		return calibrated.response(CALIBRATED, redemption, outcome.results(), outcome.simulation(), this.properties);
-	}
-
-	private DepegRedemptionBound redemption(CalibratedPeg calibrated) {
-		DepegProperties.Redemption settings = this.properties.redemption();
-		Asset asset = calibrated.asset();
-		String regime = (calibrated.regime() != null) ? calibrated.regime().name() : null;
-		Double waitDays = (asset.withdrawalWaitDays() != null) ? asset.withdrawalWaitDays().doubleValue() : null;
-		if (calibrated.regime() != RedemptionRegime.OPEN) {
-			return new DepegRedemptionBound(regime, waitDays, settings.fundingRatePerYear(),
-					settings.queueYieldPerYear(), settings.feesFraction(), null, null, false,
-					"no bound: redemption through the protocol is not open in the current regime");
-		}
-		if (waitDays == null) {
-			return new DepegRedemptionBound(regime, null, settings.fundingRatePerYear(), settings.queueYieldPerYear(),
-					settings.feesFraction(), null, null, false,
-					"no bound: the asset has no withdrawalWaitDays to compute it from");
-		}
-		double maxDiscount = RedemptionBound.maxDiscount(settings.fundingRatePerYear(), settings.queueYieldPerYear(),
-				waitDays / 365, settings.feesFraction());
-		boolean applied = settings.applyFloor();
-		return new DepegRedemptionBound(regime, waitDays, settings.fundingRatePerYear(), settings.queueYieldPerYear(),
-				settings.feesFraction(), maxDiscount, 1 - maxDiscount, applied,
-				applied ? "applied: the simulated peg's diffusion stays at or above the floor until a jump (exploit,"
-						+ " mass slashing, detected stress move) suspends the arbitrage for the rest of that path;"
-						+ " it does not bind when the peg already trades below it"
-						: "reported, not imposed (lsdrisk.depeg.redemption.apply-floor=false)");
+				this.properties.targetStandardError(), input.settings());
+		return calibrated.response(CALIBRATED, input.redemption(), input.stressed(), outcome.results(),
+				outcome.simulation(), this.properties);
 	}
 
 	/**
@@ -228,7 +222,7 @@ public class DepegService {
 	 */
 	record CalibratedPeg(Asset asset, StoredPegHistory history, RedemptionRegime regime, DailyPegSeries window,
 			CalibrationWindowChoice.Choice windowChoice, Calibration calibration, String reason,
-			ProtocolEventRisk eventRisk) {
+			ProtocolEventRisk eventRisk, Calibration closedCalibration, int closedObservations) {
 
 		/** The window's days, day by day. */
 		ProvenanceDays provenanceDays() {
@@ -239,10 +233,10 @@ public class DepegService {
 		static CalibratedPeg insufficient(Asset asset, StoredPegHistory history, RedemptionRegime regime,
 				DailyPegSeries window, CalibrationWindowChoice.Choice windowChoice, String reason,
 				ProtocolEventRisk eventRisk) {
-			return new CalibratedPeg(asset, history, regime, window, windowChoice, null, reason, eventRisk);
+			return new CalibratedPeg(asset, history, regime, window, windowChoice, null, reason, eventRisk, null, 0);
 		}
 
-		AssetDepegResponse response(String status, DepegRedemptionBound redemption,
+		AssetDepegResponse response(String status, DepegRedemptionBound redemption, DepegStressedState stressed,
 				List<DepegProbabilityResult> results, DepegSimulation simulation, DepegProperties properties) {
 			DepegProperties.Calibration settings = properties.calibration();
 			DepegCalibrationWindow windowView = new DepegCalibrationWindow(
@@ -265,7 +259,7 @@ public class DepegService {
 					(this.window != null) ? this.history.provenance(this.window.firstDay(), this.window.lastDay())
 							: DataProvenance.NONE,
 					(this.calibration != null) ? model(this.calibration, settings.jumpThresholdRobustSigmas()) : null,
-					events, redemption, results, simulation);
+					events, redemption, stressed, results, simulation);
 		}
 
 		private static DepegWindowSelection selection(CalibrationWindowChoice.Choice choice) {

@@ -28,16 +28,23 @@ import io.lsdrisk.compute.peg.DailyPegSeries;
  * @param symbol the asset's symbol, the series' name in {@link ProvenanceDays}
  * @param provenance the provenance of each day, aligned with {@code series}
  * ({@code provenance[i]} is that of {@code series.day(i)})
+ * @param latestWithQueue the latest stored state that reports its withdrawal queue, or
+ * null
  */
 record StoredPegHistory(DailyPegSeries series, List<Instant> observedAt, PoolState latest, String symbol,
-		Provenance[] provenance) {
+		Provenance[] provenance, PoolState latestWithQueue) {
 
 	private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
 
 	/** The history, or null when no stored state has a market price. */
 	static StoredPegHistory load(PoolStateService states, Asset asset) {
 		List<PoolState> priced = new ArrayList<>();
+		PoolState withQueue = null;
 		for (PoolState state : states.between(asset, Instant.EPOCH, FAR_FUTURE)) {
+			if (state.withdrawalQueueEth() != null
+					&& (withQueue == null || !state.observedAt().isBefore(withQueue.observedAt()))) {
+				withQueue = state;
+			}
 			if (state.marketPriceEth() != null && state.exchangeRate() != null && state.exchangeRate().signum() > 0) {
 				priced.add(state);
 			}
@@ -59,7 +66,17 @@ record StoredPegHistory(DailyPegSeries series, List<Instant> observedAt, PoolSta
 		// The states come in time order, one per instant, so the resampling of the
 		// provenance picks the same state for each day as the peg series does.
 		return new StoredPegHistory(DailyPegSeries.fromObservations(times, pegs), observed,
-				priced.get(priced.size() - 1), asset.symbol(), ProvenanceDays.resample(times, provenance));
+				priced.get(priced.size() - 1), asset.symbol(), ProvenanceDays.resample(times, provenance), withQueue);
+	}
+
+	/** The latest reported withdrawal queue, ETH, or null. */
+	Double latestQueueEth() {
+		return (this.latestWithQueue != null) ? this.latestWithQueue.withdrawalQueueEth().doubleValue() : null;
+	}
+
+	/** When the latest reported withdrawal queue was observed, or null. */
+	Instant latestQueueObservedAt() {
+		return (this.latestWithQueue != null) ? this.latestWithQueue.observedAt() : null;
 	}
 
 	/** A copy of the provenance of each day, aligned with {@code series}. */

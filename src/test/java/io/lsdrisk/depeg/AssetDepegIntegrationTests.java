@@ -189,12 +189,22 @@ class AssetDepegIntegrationTests {
 			assertThat(component.get("selectionThreshold").asDouble()).isCloseTo(3 * Math.log(days - 1), within(1e-9));
 		}
 
-		// redemption bound, W = 3 days, r = 0.05, y_q = 0, fees 0.001:
-		// 1 - exp(-0.05 * 3 / 365) = 0.000410874..., discount 0.001410874...
+		// redemption bound with the valuation's parameters, W = 3 days (no queue
+		// reported),
+		// r = 0.04, y_q = 0, fees 0.0005: 1 - exp(-0.04 * 3 / 365) = 3.2876712e-4 -
+		// (3.2876712e-4)^2 / 2 = 3.2871308e-4, discount 8.2871308e-4
 		JsonNode redemption = body.get("redemption");
-		assertThat(redemption.get("maxDiscount").asDouble()).isCloseTo(0.0014108745, within(1e-9));
-		assertThat(redemption.get("pegFloor").asDouble()).isCloseTo(0.9985891255, within(1e-9));
+		assertThat(redemption.get("maxDiscount").asDouble()).isCloseTo(8.2871308e-4, within(1e-11));
+		assertThat(redemption.get("pegFloor").asDouble()).isCloseTo(1 - 8.2871308e-4, within(1e-11));
+		assertThat(redemption.get("effectiveWaitDays").asDouble()).isCloseTo(3.0, within(1e-12));
+		assertThat(redemption.get("withdrawalQueueEth").isNull()).isTrue();
 		assertThat(redemption.get("applied").asBoolean()).isTrue();
+		// 59 days of closed-regime history are fewer than the 60 a fit needs: configured
+		JsonNode stressed = body.get("stressed");
+		assertThat(stressed.get("applies").asBoolean()).isTrue();
+		assertThat(stressed.get("source").asString()).isEqualTo("CONFIGURED");
+		assertThat(stressed.get("kappa").asDouble()).isEqualTo(9.73);
+		assertThat(stressed.get("meanSojournDays").asDouble()).isEqualTo(30.0);
 		assertThat(body.get("eventRisk").get("configuredFor").asString()).isEqualTo("DEFAULT");
 		assertThat(body.get("eventRisk").get("smartContractExploit").get("medianPegFactor").asDouble()).isCloseTo(0.85,
 				within(1e-15));
@@ -208,6 +218,10 @@ class AssetDepegIntegrationTests {
 				assertThat(cell.get("threshold").asDouble()).isEqualTo(List.of(0.99, 0.98, 0.95, 0.90).get(t));
 				assertThat(cell.get("horizonDays").asDouble()).isEqualTo(List.of(1.0, 7.0, 30.0, 90.0, 365.0).get(h));
 				assertThat(cell.get("standardError").asDouble()).isLessThanOrEqualTo(0.002 + 1e-12);
+				assertThat(cell.get("upperBound95").asDouble())
+					.isGreaterThanOrEqualTo(
+							cell.get("probability").asDouble() + 1.6448 * cell.get("standardError").asDouble())
+					.isPositive();
 				if (h > 0) {
 					assertThat(cell.get("probability").asDouble())
 						.isGreaterThanOrEqualTo(results.get(5 * t + h - 1).get("probability").asDouble());

@@ -204,16 +204,19 @@ class DepegBacktestTests {
 	}
 
 	/**
-	 * The served model's choices: protocol event risk, and a floor while redemption is
-	 * open.
+	 * The served model's choices: protocol event risk, and while redemption is open a
+	 * reflecting floor with a switch to stressed dynamics (stETH's closed-regime fit)
+	 * after a down-jump.
 	 */
 	static CalibratedForecaster servedLike(int paths) {
-		double floor = RedemptionBound.pegFloor(0.05, 0, 5.0 / 365, 0.001);
+		double floor = RedemptionBound.pegFloor(0.04, 0, 5.0 / 365, 0.0005);
+		PegModel stressed = PegModel.withoutJumps(9.73, -0.0091, 0.0335);
 		return new CalibratedForecaster(StethHistory.WITHDRAWALS_OPEN, 365, 60, CalibrationSettings.DEFAULT, paths,
 				20_220_512L,
 				(calibration, regime, past) -> new CalibratedForecaster.Simulated(calibration.model(),
 						DepegSimulationSettings.DEFAULT.withEventJumps(ProtocolEventRisk.DEFAULT.components())
-							.withPegFloor((regime == RedemptionRegime.OPEN) ? floor : 0)),
+							.withRegimeSwitching((regime == RedemptionRegime.OPEN)
+									? RegimeSwitching.open(floor, stressed, 30) : RegimeSwitching.CLOSED)),
 				new CalibrationWindowChoice(List.of(60, 90, 120, 180, 270, 365), 30, 60));
 	}
 
