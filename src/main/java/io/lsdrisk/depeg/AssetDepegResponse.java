@@ -266,13 +266,17 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * configured
 	 * @param meanSojournDays mean of the exponential sojourn, days
 	 * @param reEntry what happens when the sojourn ends
+	 * @param stressJumpFraction the down-jumps that switch a path to this state: drops of
+	 * at least this fraction of the peg in one jump (protocol events and large detected
+	 * moves; smaller down-jumps are absorbed by the arbitrage)
 	 */
 	public record DepegStressedState(boolean applies, double kappa, double mu, double sigma, Double halfLifeDays,
-			String source, int closedRegimeObservations, double meanSojournDays, String reEntry) {
+			String source, int closedRegimeObservations, double meanSojournDays, String reEntry,
+			double stressJumpFraction) {
 
 		static final String RE_ENTRY = "the path returns to OPEN with the barrier active again; a peg below the floor"
-				+ " is lifted to the floor at once (the arbitrage resumes); another down-jump while stressed restarts"
-				+ " the sojourn";
+				+ " is lifted to the floor at once (the arbitrage resumes); another stress jump while stressed"
+				+ " restarts the sojourn";
 
 	}
 

@@ -76,13 +76,12 @@ public class DepegModelFactory {
 		boolean fromHistory = closedRegimeCalibration != null;
 		PegModel stressed = fromHistory ? closedRegimeCalibration.model().diffusionOnly()
 				: settings.configuredStressed();
-		RegimeSwitching switching = redemption.applied()
-				? RegimeSwitching.open(redemption.pegFloor(), stressed, settings.meanStressedDays())
-				: RegimeSwitching.CLOSED;
+		RegimeSwitching switching = redemption.applied() ? RegimeSwitching.open(redemption.pegFloor(), stressed,
+				settings.meanStressedDays(), settings.stressLogJump()) : RegimeSwitching.CLOSED;
 		DepegStressedState stressedView = new DepegStressedState(redemption.applied(), stressed.kappa(), stressed.mu(),
 				stressed.sigma(), DepegService.finite(stressed.halfLifeDays()),
 				fromHistory ? CLOSED_REGIME_CALIBRATION : CONFIGURED, fromHistory ? closedRegimeObservations : 0,
-				settings.meanStressedDays(), DepegStressedState.RE_ENTRY);
+				settings.meanStressedDays(), DepegStressedState.RE_ENTRY, settings.stressJumpFraction());
 		DepegSimulationSettings simulation = DepegSimulationSettings.DEFAULT.withEventJumps(eventRisk.components())
 			.withRegimeSwitching(switching)
 			.withImportanceSampling(this.properties.importanceSampling());
@@ -123,13 +122,14 @@ public class DepegModelFactory {
 			note = "reported, not imposed (lsdrisk.depeg.redemption.apply-floor=false): no barrier, no switch";
 		}
 		else if (initialPeg < floor) {
-			note = "applied: the peg already trades below the floor, so paths start STRESSED (arbitrage suspended)"
-					+ " and are reflected at the floor once their sojourn ends";
+			note = "applied: the peg already trades below the floor; paths start OPEN, follow the open dynamics"
+					+ " back and are reflected from the first time they reach the floor";
 		}
 		else {
-			note = "applied: OPEN paths are reflected at the floor; a down-jump (exploit, mass slashing, detected"
-					+ " stress move) switches a path to STRESSED (no barrier, stressed dynamics) for an exponential"
-					+ " sojourn, after which the barrier holds again";
+			note = "applied: OPEN paths are reflected at the floor; a stress jump (exploit, mass slashing, or a"
+					+ " detected drop of at least " + (100 * settings.stressJumpFraction()) + " %) switches a path to"
+					+ " STRESSED (no barrier, stressed dynamics) for an exponential sojourn, after which the barrier"
+					+ " holds again";
 		}
 		return new DepegRedemptionBound(regime.name(), waitDays, withdrawalQueueEth, withdrawalQueueObservedAt,
 				throughput, waitYears * 365, r, queueYield, fees, maxDiscount, floor, applied, note);

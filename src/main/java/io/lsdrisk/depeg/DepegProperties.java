@@ -157,13 +157,26 @@ public record DepegProperties(
 	 * -0.0091, the same fit: a long-run peg of 0.991)
 	 * @param stressedSigma sigma of the stressed state per sqrt(year) without such
 	 * history (default 0.0335, the same fit)
+	 * @param stressJumpFraction the down-jumps that suspend the arbitrage: a drop of at
+	 * least this fraction of the peg in one jump (default 0.01). A 1 % drop is about
+	 * seven times the redemption bound the arbitrage holds (14 bp for stETH) and beyond
+	 * any daily move of stETH's real open regime; the calibrated down-jumps of a calm
+	 * open regime (a few bp) are absorbed by the arbitrage, while an exploit (median 15
+	 * %) or a mass slashing (median 2 %) is not. 0: every down-jump
 	 */
 	public record Redemption(@DefaultValue("true") boolean applyFloor,
 			@DefaultValue("57600") @DecimalMin(value = "0", inclusive = false) double exitThroughputEthPerDay,
 			@DefaultValue("30") @DecimalMin(value = "0", inclusive = false) double meanStressedDays,
 			@DefaultValue("9.73") @DecimalMin("0") @DecimalMax("10000") double stressedKappa,
 			@DefaultValue("-0.0091") @DecimalMin("-5") @DecimalMax("5") double stressedMu,
-			@DefaultValue("0.0335") @DecimalMin("0") @DecimalMax("10") double stressedSigma) {
+			@DefaultValue("0.0335") @DecimalMin("0") @DecimalMax("10") double stressedSigma,
+			@DefaultValue("0.01") @DecimalMin("0") @DecimalMax(value = "1",
+					inclusive = false) double stressJumpFraction) {
+
+		/** The log size at or below which a down-jump suspends the arbitrage. */
+		double stressLogJump() {
+			return Math.log1p(-this.stressJumpFraction);
+		}
 
 		/** The configured stressed dynamics. */
 		PegModel configuredStressed() {

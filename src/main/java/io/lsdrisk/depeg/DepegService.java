@@ -181,18 +181,10 @@ public class DepegService {
 		CalibrationSettings fit = this.served.calibrationSettings();
 		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window, fit);
 		// the stressed state's dynamics: the asset's own history before redemption opened
-		Calibration closed = null;
-		int closedDays = 0;
-		if (regime == RedemptionRegime.OPEN) {
-			DailyPegSeries before = RegimeSplit.window(series, asset.withdrawalsEnabledAt(),
-					asset.withdrawalsEnabledAt(), settings.windowDays());
-			if (before != null && before.size() >= needed) {
-				closed = OrnsteinUhlenbeckCalibration.calibrate(before, fit);
-				closedDays = before.size();
-			}
-		}
-		return new CalibratedPeg(asset, history, regime, window, chosen.choice(), calibration, null, eventRisk, closed,
-				closedDays);
+		ServedDepegModel.ClosedRegime closed = (regime == RedemptionRegime.OPEN)
+				? this.served.closedRegime(asset, series, fit) : ServedDepegModel.ClosedRegime.NONE;
+		return new CalibratedPeg(asset, history, regime, window, chosen.choice(), calibration, null, eventRisk,
+				closed.calibration(), closed.days());
 	}
 
 	private AssetDepegResponse simulate(CalibratedPeg calibrated, List<Double> thresholds, List<Double> horizonsDays) {

@@ -69,22 +69,46 @@ class ServedDepegModel {
 	 * queue is today's, not the date's.
 	 */
 	CalibratedForecaster.Simulation simulation(Asset asset) {
-		Calibration[] closed = new Calibration[1];
-		int[] closedDays = { -1 };
+		ClosedRegime[] closed = new ClosedRegime[1];
 		return (calibration, regime, past) -> {
-			if (regime == RedemptionRegime.OPEN && closedDays[0] < 0) {
-				DailyPegSeries before = RegimeSplit.window(past, asset.withdrawalsEnabledAt(),
-						asset.withdrawalsEnabledAt(), windowDays());
-				boolean enough = before != null && before.size() >= minObservations();
-				closed[0] = enough ? OrnsteinUhlenbeckCalibration.calibrate(before,
-						calibrationSettings().withIntervalSimulations(0)) : null;
-				closedDays[0] = enough ? before.size() : 0;
+			if (regime == RedemptionRegime.OPEN && closed[0] == null) {
+				closed[0] = closedRegime(asset, past, calibrationSettings().withIntervalSimulations(0));
 			}
+			ClosedRegime stressed = (closed[0] != null) ? closed[0] : ClosedRegime.NONE;
 			LocalDate date = past.lastDay().plusDays(1);
 			DepegModelFactory.DepegModelInput input = this.models.create(asset, date, past.peg(past.size() - 1),
-					calibration, closed[0], Math.max(0, closedDays[0]), null, null);
+					calibration, stressed.calibration(), stressed.days(), null, null);
 			return new CalibratedForecaster.Simulated(input.model(), input.settings());
 		};
+	}
+
+	/**
+	 * The calibration of the asset's history before redemption opened (the last
+	 * {@link #windowDays} days before {@code withdrawalsEnabledAt}), the stressed state's
+	 * dynamics; {@link ClosedRegime#NONE} without enough such days.
+	 */
+	ClosedRegime closedRegime(Asset asset, DailyPegSeries series, CalibrationSettings settings) {
+		if (asset.withdrawalsEnabledAt() == null) {
+			return ClosedRegime.NONE;
+		}
+		// no regime split here: the window ends the day before the opening
+		DailyPegSeries before = RegimeSplit.window(series, null, asset.withdrawalsEnabledAt(), windowDays());
+		if (before == null || before.size() < minObservations()) {
+			return ClosedRegime.NONE;
+		}
+		return new ClosedRegime(OrnsteinUhlenbeckCalibration.calibrate(before, settings), before.size());
+	}
+
+	/**
+	 * A closed-regime calibration and the days it used.
+	 *
+	 * @param calibration the calibration, null without one
+	 * @param days days it used, 0 without one
+	 */
+	record ClosedRegime(Calibration calibration, int days) {
+
+		static final ClosedRegime NONE = new ClosedRegime(null, 0);
+
 	}
 
 	/** What {@link #simulation} does for this asset, in words and figures. */

@@ -140,6 +140,10 @@ class AssetDepegIntegrationTests {
 		assertThat(body.get("initialPeg").asDouble()).isCloseTo(open[249], within(1e-12));
 		assertThat(body.get("initialPegObservedAt").asString()).isEqualTo("2023-11-05T12:00:00Z");
 
+		// 59 closed-regime days, fewer than the 60 a calibration needs: configured
+		// dynamics
+		assertThat(body.get("stressed").get("source").asString()).isEqualTo("CONFIGURED");
+		assertThat(body.get("stressed").get("closedRegimeObservations").asInt()).isZero();
 		JsonNode model = body.get("calibration");
 		assertThat(model.get("fit").asString()).isEqualTo("MEAN_REVERTING");
 		assertThat(Math.abs(model.get("kappa").asDouble() - KAPPA))
@@ -249,6 +253,36 @@ class AssetDepegIntegrationTests {
 		JsonNode custom = depeg(symbol.toLowerCase(), "?thresholds=0.85&horizonsDays=10,20");
 		assertThat(custom.get("results")).hasSize(2);
 		assertThat(custom.get("results").get(1).get("horizonDays").asDouble()).isEqualTo(20.0);
+	}
+
+	@Test
+	void theStressedStateTakesTheAssetsOwnPreRedemptionDynamics() {
+		String symbol = register("stressDepeg", "NON_REBASING", "2023-05-01");
+		// 120 closed-regime days around 0.97 (an OU with kappa 25 a year, sigma 0.05),
+		// then 200 open days around 0.998
+		SplittableRandom random = new SplittableRandom(21);
+		double kappa = 25;
+		double decay = Math.exp(-kappa / 365);
+		double deviation = SIGMA * Math.sqrt((1 - decay * decay) / (2 * kappa));
+		double level = Math.log(0.97);
+		double[] closed = new double[120];
+		double x = level;
+		for (int i = 0; i < closed.length; i++) {
+			closed[i] = Math.exp(x);
+			double z = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
+			x = level + (x - level) * decay + deviation * z;
+		}
+		ingest(symbol, LocalDate.of(2023, 1, 1), closed, "12:00:00");
+		ingest(symbol, LocalDate.of(2023, 5, 1), ornsteinUhlenbeck(200, 5), "12:00:00");
+		JsonNode stressed = depeg(symbol, "?thresholds=0.99&horizonsDays=30").get("stressed");
+		// the 120 days 2023-01-01 .. 2023-04-30 before the opening, all of them
+		assertThat(stressed.get("source").asString()).isEqualTo("CLOSED_REGIME_CALIBRATION");
+		assertThat(stressed.get("closedRegimeObservations").asInt()).isEqualTo(120);
+		// mu's standard error is about sigma / (kappa sqrt(T)) = 0.05 / (25
+		// sqrt(120/365))
+		// = 0.0035: within 4 of them of the level the days were drawn around
+		assertThat(stressed.get("mu").asDouble()).isCloseTo(level, within(0.014));
+		assertThat(stressed.get("stressJumpFraction").asDouble()).isEqualTo(0.01);
 	}
 
 	@Test

@@ -62,6 +62,9 @@ final class PathSimulation {
 	 */
 	private final double stressedStepYears;
 
+	/** The regime model: which jumps suspend the arbitrage. */
+	private final RegimeSwitching switching;
+
 	/** Standard deviation of the OPEN dynamics' stationary law. */
 	private final double stationaryDeviation;
 
@@ -163,6 +166,7 @@ final class PathSimulation {
 		}
 		this.logFloor = open ? Math.log(regime.pegFloor()) : Double.NEGATIVE_INFINITY;
 		this.initialState = regime.initialState();
+		this.switching = regime;
 		this.stressedStepYears = DayCount.years(DepegMonteCarlo.effectiveStepDays(regime.stressed(),
 				settings.withRegimeSwitching(RegimeSwitching.CLOSED)));
 		double stationaryVariance = (model.kappa() > 0) ? model.sigma() * model.sigma() / (2 * model.kappa())
@@ -388,10 +392,11 @@ final class PathSimulation {
 					double jump = sampleJump(nextJump, sampler);
 					x += jump;
 					crossAt(x);
-					if (this.state.startsSojourn(jump)) {
+					boolean stress = this.switching.suspendsArbitrage(jump);
+					if (this.state.startsSojourn(stress)) {
 						stressEnd = nextJump + sojourn(sampler);
 					}
-					this.state = this.state.afterJump(jump);
+					this.state = this.state.afterJump(stress);
 					nextJump = nextArrival(nextJump, sampler);
 				}
 				else {

@@ -7,12 +7,13 @@ package io.lsdrisk.compute.peg;
  * <li>{@link #CLOSED}: no redemption channel. The model's own dynamics, no barrier, no
  * switch: jumps move the peg and nothing else.</li>
  * <li>{@link #OPEN}: redemption open. The model's own dynamics (whose fast reversion is
- * the arbitrage) with a reflecting barrier at the redemption floor. A down-jump (an
- * exploit, a mass slashing, a detected stress move: any jump with a negative log size)
- * suspends the arbitrage: {@code OPEN -> STRESSED}. An up-jump leaves the path
+ * the arbitrage) with a reflecting barrier at the redemption floor. A stress jump (an
+ * exploit, a mass slashing, a detected stress move: a down-jump at or beyond
+ * {@link RegimeSwitching#stressLogJump()}) suspends the arbitrage:
+ * {@code OPEN -> STRESSED}. A smaller down-jump or an up-jump leaves the path
  * {@code OPEN}.</li>
  * <li>{@link #STRESSED}: the arbitrage is suspended. The stressed dynamics (those of the
- * closed regime), no barrier, for a sojourn time drawn at entry; another down-jump
+ * closed regime), no barrier, for a sojourn time drawn at entry; another stress jump
  * restarts the sojourn. When the sojourn ends: {@code STRESSED -> OPEN}, and a peg below
  * the floor at that time is reflected up to the floor at once (the arbitrage
  * resumes).</li>
@@ -39,20 +40,21 @@ public enum PegState {
 	}
 
 	/**
-	 * The state after a jump of {@code logJump} in ln(peg).
-	 * @param logJump the jump, finite
-	 * @return {@code STRESSED} from {@code OPEN} on a down-jump; otherwise unchanged
+	 * The state after a jump.
+	 * @param stress whether the jump suspends the arbitrage
+	 * ({@link RegimeSwitching#suspendsArbitrage})
+	 * @return {@code STRESSED} from {@code OPEN} on a stress jump; otherwise unchanged
 	 */
-	public PegState afterJump(double logJump) {
-		return (this == OPEN && logJump < 0) ? STRESSED : this;
+	public PegState afterJump(boolean stress) {
+		return (this == OPEN && stress) ? STRESSED : this;
 	}
 
 	/**
-	 * Whether a jump of {@code logJump} (re)starts a sojourn: a down-jump in {@code OPEN}
-	 * or {@code STRESSED}.
+	 * Whether a jump (re)starts a sojourn: a stress jump in {@code OPEN} or
+	 * {@code STRESSED}.
 	 */
-	public boolean startsSojourn(double logJump) {
-		return this != CLOSED && logJump < 0;
+	public boolean startsSojourn(boolean stress) {
+		return this != CLOSED && stress;
 	}
 
 	/** The state when a stressed sojourn ends: {@code OPEN} from {@code STRESSED}. */

@@ -18,12 +18,17 @@ import io.lsdrisk.compute.Arguments;
  * used: the jumps of a path are the same in every state)
  * @param meanStressedDays mean of the exponential sojourn in {@code STRESSED}, days,
  * {@code > 0}; {@code Double.POSITIVE_INFINITY}: a stressed path never returns
+ * @param stressLogJump the down-jumps that suspend the arbitrage: those of log size at or
+ * below it, {@code <= 0} (0: every down-jump). A small down-jump, the kind a calibration
+ * finds every few weeks in a calm open regime, is absorbed by the arbitrage (the path is
+ * reflected); a stress move is not.
  */
-public record RegimeSwitching(RedemptionRegime regime, double pegFloor, PegModel stressed, double meanStressedDays) {
+public record RegimeSwitching(RedemptionRegime regime, double pegFloor, PegModel stressed, double meanStressedDays,
+		double stressLogJump) {
 
 	/** The closed regime: the model's own dynamics, no barrier, no switch. */
 	public static final RegimeSwitching CLOSED = new RegimeSwitching(RedemptionRegime.CLOSED, 0,
-			PegModel.withoutJumps(0, 0, 0), Double.POSITIVE_INFINITY);
+			PegModel.withoutJumps(0, 0, 0), Double.POSITIVE_INFINITY, 0);
 
 	public RegimeSwitching {
 		Arguments.notNull("regime", regime);
@@ -34,6 +39,9 @@ public record RegimeSwitching(RedemptionRegime regime, double pegFloor, PegModel
 		if (!(meanStressedDays > 0)) {
 			throw new IllegalArgumentException("meanStressedDays must be > 0, was " + meanStressedDays);
 		}
+		if (!(stressLogJump <= 0)) {
+			throw new IllegalArgumentException("stressLogJump must be <= 0, was " + stressLogJump);
+		}
 	}
 
 	/**
@@ -43,7 +51,22 @@ public record RegimeSwitching(RedemptionRegime regime, double pegFloor, PegModel
 	 * @param meanStressedDays mean sojourn in {@code STRESSED}, days
 	 */
 	public static RegimeSwitching open(double pegFloor, PegModel stressed, double meanStressedDays) {
-		return new RegimeSwitching(RedemptionRegime.OPEN, pegFloor, stressed.diffusionOnly(), meanStressedDays);
+		return open(pegFloor, stressed, meanStressedDays, 0);
+	}
+
+	/**
+	 * The open regime where only down-jumps of log size at or below {@code stressLogJump}
+	 * suspend the arbitrage.
+	 */
+	public static RegimeSwitching open(double pegFloor, PegModel stressed, double meanStressedDays,
+			double stressLogJump) {
+		return new RegimeSwitching(RedemptionRegime.OPEN, pegFloor, stressed.diffusionOnly(), meanStressedDays,
+				stressLogJump);
+	}
+
+	/** Whether a jump of {@code logJump} suspends the arbitrage. */
+	public boolean suspendsArbitrage(double logJump) {
+		return logJump < 0 && logJump <= this.stressLogJump;
 	}
 
 	/** The state a path starts in. */

@@ -21,13 +21,23 @@ class RegimeSwitchingTests {
 
 	@Test
 	void transitionsOfTheStateMachine() {
-		assertThat(PegState.OPEN.afterJump(-0.01)).isEqualTo(PegState.STRESSED);
-		assertThat(PegState.OPEN.afterJump(0.01)).isEqualTo(PegState.OPEN);
-		assertThat(PegState.STRESSED.afterJump(-0.01)).isEqualTo(PegState.STRESSED);
-		assertThat(PegState.STRESSED.startsSojourn(-0.01)).isTrue();
+		assertThat(PegState.OPEN.afterJump(true)).isEqualTo(PegState.STRESSED);
+		assertThat(PegState.OPEN.afterJump(false)).isEqualTo(PegState.OPEN);
+		assertThat(PegState.STRESSED.afterJump(true)).isEqualTo(PegState.STRESSED);
+		assertThat(PegState.STRESSED.startsSojourn(true)).isTrue();
+		assertThat(PegState.STRESSED.startsSojourn(false)).isFalse();
 		assertThat(PegState.STRESSED.afterSojourn()).isEqualTo(PegState.OPEN);
-		assertThat(PegState.CLOSED.afterJump(-0.5)).isEqualTo(PegState.CLOSED);
-		assertThat(PegState.CLOSED.startsSojourn(-0.5)).isFalse();
+		assertThat(PegState.CLOSED.afterJump(true)).isEqualTo(PegState.CLOSED);
+		assertThat(PegState.CLOSED.startsSojourn(true)).isFalse();
+		// which jumps are stress: every down-jump by default, else those at or beyond
+		// the threshold (ln 0.99 here)
+		RegimeSwitching any = RegimeSwitching.open(0.99, PegModel.withoutJumps(10, 0, 0.1), 30);
+		assertThat(any.suspendsArbitrage(-1e-6)).isTrue();
+		assertThat(any.suspendsArbitrage(1e-6)).isFalse();
+		RegimeSwitching large = RegimeSwitching.open(0.99, PegModel.withoutJumps(10, 0, 0.1), 30, Math.log(0.99));
+		assertThat(large.suspendsArbitrage(-0.005)).isFalse();
+		assertThat(large.suspendsArbitrage(Math.log(0.99))).isTrue();
+		assertThat(large.suspendsArbitrage(-0.05)).isTrue();
 		assertThat(PegState.CLOSED.afterSojourn()).isEqualTo(PegState.CLOSED);
 		assertThat(PegState.OPEN.hasBarrier()).isTrue();
 		assertThat(PegState.STRESSED.hasBarrier()).isFalse();
