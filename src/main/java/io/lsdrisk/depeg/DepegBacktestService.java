@@ -150,10 +150,15 @@ class DepegBacktestService {
 				episodes(asset, result));
 	}
 
+	/**
+	 * The served calibration and simulation at every date; the calibration's interval
+	 * simulations are skipped (they change no estimate, and no forecast uses them).
+	 */
 	private CalibratedForecaster forecaster(Asset asset, CalibratedForecaster.Simulation simulation) {
 		return new CalibratedForecaster(asset.withdrawalsEnabledAt(), this.served.windowDays(),
-				this.served.minObservations(), this.served.calibrationSettings(), this.properties.backtest().paths(),
-				this.properties.backtest().seed(), simulation, this.served.windowChoice());
+				this.served.minObservations(), this.served.calibrationSettings().withIntervalSimulations(0),
+				this.properties.backtest().paths(), this.properties.backtest().seed(), simulation,
+				this.served.windowChoice());
 	}
 
 	private static String status(BacktestResult result) {
