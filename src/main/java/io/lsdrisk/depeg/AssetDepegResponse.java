@@ -29,7 +29,7 @@ import io.lsdrisk.compute.DataProvenance;
  * without one
  * @param eventRisk protocol event risk added to the calibrated jumps
  * @param redemption the redemption bound of the open regime
- * @param stressed the stressed state a down-jump switches an open-regime path to, null
+ * @param stressed the stressed state a stress jump switches an open-regime path to, null
  * without a calibration
  * @param results depeg probabilities, thresholds in the outer loop
  * @param simulation how they were simulated, null without a calibration

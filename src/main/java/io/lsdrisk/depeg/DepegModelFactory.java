@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
  * (dated per asset from the protocol's own redemption opening). In the open regime, with
  * {@code lsdrisk.depeg.redemption.apply-floor} and a known wait, paths are reflected at
  * {@link RedemptionBound#pegFloor} (the valuation's r, y_q and fees; W from the wait and
- * the queue) and a down-jump switches them to the stressed dynamics: those calibrated on
- * the asset's closed regime when given, else the configured ones. Otherwise no barrier
+ * the queue) and a stress jump switches them to the stressed dynamics: those calibrated
+ * on the asset's closed regime when given, else the configured ones. Otherwise no barrier
  * and no switch.
  */
 @Component

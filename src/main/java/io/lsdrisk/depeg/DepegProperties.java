@@ -129,8 +129,8 @@ public record DepegProperties(
 	}
 
 	/**
-	 * The redemption floor of the open regime and the stressed state a down-jump switches
-	 * a path to (DOMAIN.md, "Regime state machine"). The floor is
+	 * The redemption floor of the open regime and the stressed state a stress jump
+	 * switches a path to (DOMAIN.md, "Regime state machine"). The floor is
 	 * {@code RedemptionBound.pegFloor(r, y_q, W, fees)} with r, y_q and fees those of the
 	 * valuation's redemption bound ({@code lsdrisk.valuation.funding-rate-per-year},
 	 * {@code .queue-yield-per-year.<symbol>}, {@code .redemption-fees-fraction}): one

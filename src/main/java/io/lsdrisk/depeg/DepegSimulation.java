@@ -30,7 +30,7 @@ public record DepegSimulation(int paths, String pathsChosenBy, Double targetStan
 
 	static final String METHOD = "Monte Carlo of the OU-with-jumps model of ln(peg) with the regime state machine:"
 			+ " exact OU transitions, compound-Poisson jumps at their exact times, in the open regime a reflecting"
-			+ " barrier at the redemption floor (Skorokhod reflection with the bridge minimum) until a down-jump"
+			+ " barrier at the redemption floor (Skorokhod reflection with the bridge minimum) until a stress jump"
 			+ " switches the path to the stressed dynamics for an exponential sojourn; Brownian-bridge crossing"
 			+ " probability between simulated times (each path contributes 1 - its survival probability),"
 			+ " antithetic pairs";

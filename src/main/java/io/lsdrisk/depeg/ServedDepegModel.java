@@ -6,6 +6,7 @@ import java.util.List;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.compute.peg.CalibratedForecaster;
 import io.lsdrisk.compute.peg.Calibration;
+import io.lsdrisk.compute.peg.CalibrationFit;
 import io.lsdrisk.compute.peg.CalibrationSettings;
 import io.lsdrisk.compute.peg.CalibrationWindowChoice;
 import io.lsdrisk.compute.peg.DailyPegSeries;
@@ -85,7 +86,10 @@ class ServedDepegModel {
 	/**
 	 * The calibration of the asset's history before redemption opened (the last
 	 * {@link #windowDays} days before {@code withdrawalsEnabledAt}), the stressed state's
-	 * dynamics; {@link ClosedRegime#NONE} without enough such days.
+	 * dynamics; {@link ClosedRegime#NONE} (the configured dynamics) without enough such
+	 * days, or when the fit is not a stress regime: not mean-reverting (a window that
+	 * holds a whole depeg and recovery can fit a random walk) or reverting to a premium
+	 * (mu > 0), neither of which describes a market without its redemption arbitrage.
 	 */
 	ClosedRegime closedRegime(Asset asset, DailyPegSeries series, CalibrationSettings settings) {
 		if (asset.withdrawalsEnabledAt() == null) {
@@ -96,7 +100,9 @@ class ServedDepegModel {
 		if (before == null || before.size() < minObservations()) {
 			return ClosedRegime.NONE;
 		}
-		return new ClosedRegime(OrnsteinUhlenbeckCalibration.calibrate(before, settings), before.size());
+		Calibration fit = OrnsteinUhlenbeckCalibration.calibrate(before, settings);
+		boolean stress = fit.fit() == CalibrationFit.MEAN_REVERTING && fit.model().mu() <= 0;
+		return stress ? new ClosedRegime(fit, before.size()) : ClosedRegime.NONE;
 	}
 
 	/**
@@ -128,7 +134,7 @@ class ServedDepegModel {
 				"the model of GET /lsds/{symbol}/depeg: Ornstein-Uhlenbeck with down-jumps calibrated on the date's"
 						+ " redemption regime (" + window + "; bias-corrected kappa, jumps by mixture likelihood),"
 						+ " plus the protocol's event risk; while redemption is open, paths are reflected at the"
-						+ " redemption floor and a down-jump switches a path to the stressed dynamics of the asset's"
+						+ " redemption floor and a stress jump switches a path to the stressed dynamics of the asset's"
 						+ " pre-redemption history for an exponential sojourn; the withdrawal queue is not used"
 						+ " (the stored queue is today's)");
 	}

@@ -286,6 +286,27 @@ class AssetDepegIntegrationTests {
 	}
 
 	@Test
+	void aPreRedemptionHistoryThatIsNoStressRegimeFallsBackToTheConfiguredDynamics() {
+		String symbol = register("recoverDepeg", "NON_REBASING", "2023-05-01");
+		// 120 closed-regime days of a steady recovery from 0.95 to 0.999 with a little
+		// noise: a trend, not a reverting stress (the fit is a random walk or reverts to
+		// a
+		// premium), so the stressed state keeps the configured stETH 2022 dynamics
+		SplittableRandom random = new SplittableRandom(8);
+		double[] recovery = new double[120];
+		for (int i = 0; i < recovery.length; i++) {
+			double trend = Math.log(0.95) + (Math.log(0.999) - Math.log(0.95)) * i / 119.0;
+			recovery[i] = Math.exp(trend + 0.0005 * (random.nextDouble() - 0.5));
+		}
+		ingest(symbol, LocalDate.of(2023, 1, 1), recovery, "12:00:00");
+		ingest(symbol, LocalDate.of(2023, 5, 1), ornsteinUhlenbeck(200, 6), "12:00:00");
+		JsonNode stressed = depeg(symbol, "?thresholds=0.99&horizonsDays=30").get("stressed");
+		assertThat(stressed.get("source").asString()).isEqualTo("CONFIGURED");
+		assertThat(stressed.get("kappa").asDouble()).isEqualTo(9.73);
+		assertThat(stressed.get("mu").asDouble()).isEqualTo(-0.0091);
+	}
+
+	@Test
 	void aStressDropIsADownJumpAndItsRecoveryARebound() {
 		String symbol = register("jumpDepeg", "NON_REBASING", "2020-01-01");
 		double[] pegs = ornsteinUhlenbeck(300, 13);

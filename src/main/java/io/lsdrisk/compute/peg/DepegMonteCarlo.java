@@ -21,9 +21,9 @@ import java.util.List;
  * for OU); the reflected path never goes below the floor, and the result does not depend
  * on the grid beyond that convergence.</li>
  * <li>Jumps: compound Poisson, simulated exactly by drawing exponential waiting times; a
- * step that contains a jump (or the end of a stressed sojourn) is split there. A
- * down-jump switches an {@code OPEN} path to {@code STRESSED} for an exponential
- * sojourn.</li>
+ * step that contains a jump (or the end of a stressed sojourn) is split there. A stress
+ * jump (a down-jump at or beyond {@link RegimeSwitching#stressLogJump()}) switches an
+ * {@code OPEN} path to {@code STRESSED} for an exponential sojourn.</li>
  * <li>Crossings between simulated times ({@link Monitoring#CONTINUOUS}): each path
  * carries its survival probability {@code prod_i (1 - p_i)} given the simulated points,
  * p_i the bridge crossing probability of step i (conditioned on the bridge minimum when

@@ -17,7 +17,7 @@ import java.util.List;
  * @param eventJumps protocol event risk (exploit, mass slashing) added to the model's own
  * jumps, see {@link ProtocolEventRisk}
  * @param regimeSwitching the regime model: closed (no barrier), or open with the
- * reflecting redemption floor, the stressed dynamics a down-jump switches a path to and
+ * reflecting redemption floor, the stressed dynamics a stress jump switches a path to and
  * the sojourn law ({@link PegState})
  * @param importanceSampling whether rare jump sources are importance-sampled
  */
