@@ -182,6 +182,12 @@ class OpenApiContractTests {
 		if (schema.containsKey("$ref")) {
 			return "ref " + schema.get("$ref");
 		}
+		for (String combinator : List.of("oneOf", "anyOf", "allOf")) {
+			List<Map<String, Object>> alternatives = get(schema, combinator);
+			if (alternatives != null) {
+				return combinator + alternatives.stream().map(OpenApiContractTests::shape).toList();
+			}
+		}
 		StringBuilder shape = new StringBuilder(String.valueOf(schema.get("type")));
 		if (schema.containsKey("format")) {
 			shape.append(" format=").append(schema.get("format"));

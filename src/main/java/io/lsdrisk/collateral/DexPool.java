@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.lsdrisk.compute.collateral.LiquidationMarket;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DEX pool an LSD's liquidations sell into, as used by a response.
@@ -24,8 +25,8 @@ import io.lsdrisk.compute.collateral.LiquidationMarket;
  * @param source where the state came from
  * @param market the market as the compute layer sees it, in collateral tokens
  */
-public record DexPool(String symbol, String venue, Instant observedAt, double balanceEth, double balanceLsd,
-		double amplification, double fee, double poolRate, double tokensPerCollateral, double priceEth, String source,
-		@JsonIgnore LiquidationMarket market) {
+public record DexPool(@Nullable String symbol, @Nullable String venue, @Nullable Instant observedAt, double balanceEth,
+		double balanceLsd, double amplification, double fee, double poolRate, double tokensPerCollateral,
+		double priceEth, String source, @JsonIgnore LiquidationMarket market) {
 
 }

@@ -3,6 +3,7 @@ package io.lsdrisk.collateral;
 import java.util.List;
 
 import io.lsdrisk.compute.collateral.CascadeSimulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A liquidation cascade: every round, the final state and the totals. Collateral in LSD
@@ -77,7 +78,7 @@ public record StressResponse(List<StressRound> rounds, int roundCount, double fi
 	 * @param exchangeRateSource REQUEST, STATE, POOL (the pool's starting price) or
 	 * SCENARIO
 	 */
-	public record StressRulesUsed(String market, double closeFactor, double fullLiquidationHealthFactor,
+	public record StressRulesUsed(@Nullable String market, double closeFactor, double fullLiquidationHealthFactor,
 			double liquidationBonus, OracleMode oracleMode, double exchangeRate, String exchangeRateSource) {
 
 	}
@@ -100,8 +101,8 @@ public record StressResponse(List<StressRound> rounds, int roundCount, double fi
 	 * @param scenario the documented scenario replayed, null when none
 	 * @param note how the positions were built
 	 */
-	public record StressBook(String source, String file, int entries, long positions, double totalLsd,
-			double totalDebtEth, String scenario, String note) {
+	public record StressBook(String source, @Nullable String file, int entries, long positions, double totalLsd,
+			double totalDebtEth, @Nullable String scenario, String note) {
 
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.lsdrisk.asset.TokenModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One LSD's row of the comparison, explained.
@@ -16,7 +17,7 @@ import io.lsdrisk.asset.TokenModel;
  * @param dimensions every dimension: the rule ladder, the LSD's cell and native staking's
  */
 public record ComparisonDetail(String symbol, String protocol, TokenModel tokenModel, Instant generatedAt,
-		Instant stateObservedAt, List<DimensionDetail> dimensions) {
+		@Nullable Instant stateObservedAt, List<DimensionDetail> dimensions) {
 
 	/**
 	 * @param dimension the risk factor

@@ -2,6 +2,8 @@ package io.lsdrisk.comparison;
 
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One cell of the table.
  *
@@ -12,6 +14,6 @@ import java.util.Map;
  * @param evidence the measurements
  * @param unavailable for each missing measurement, why
  */
-public record RiskCell(String column, RiskDimension dimension, RiskLevel level, String rule, Evidence evidence,
-		Map<String, String> unavailable) {
+public record RiskCell(String column, RiskDimension dimension, @Nullable RiskLevel level, @Nullable String rule,
+		Evidence evidence, Map<String, String> unavailable) {
 }

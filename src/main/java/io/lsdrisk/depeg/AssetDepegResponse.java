@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The peg model of an LSD calibrated on its stored history, and the term structure of its
  * depeg probabilities. Quantities a window does not identify (an infinite standard error
@@ -25,10 +27,10 @@ import java.util.List;
  * @param results depeg probabilities, thresholds in the outer loop
  * @param simulation how they were simulated, null without a calibration
  */
-public record AssetDepegResponse(String symbol, String protocol, String status, String reason, Double initialPeg,
-		Instant initialPegObservedAt, String initialPegSource, DepegCalibrationWindow window,
-		DepegCalibratedModel calibration, DepegEventRisk eventRisk, DepegRedemptionBound redemption,
-		List<DepegProbabilityResult> results, DepegSimulation simulation) {
+public record AssetDepegResponse(String symbol, String protocol, String status, @Nullable String reason,
+		@Nullable Double initialPeg, @Nullable Instant initialPegObservedAt, @Nullable String initialPegSource,
+		DepegCalibrationWindow window, @Nullable DepegCalibratedModel calibration, DepegEventRisk eventRisk,
+		DepegRedemptionBound redemption, List<DepegProbabilityResult> results, @Nullable DepegSimulation simulation) {
 
 	/**
 	 * @param regime the redemption regime of the latest state, {@code OPEN} or
@@ -43,9 +45,9 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * @param minObservations days a calibration needs
 	 * @param resampling how states become days
 	 */
-	public record DepegCalibrationWindow(String regime, LocalDate withdrawalsEnabledAt, int windowDays,
-			LocalDate firstDay, LocalDate lastDay, int observations, int statesUsed, int minObservations,
-			String resampling) {
+	public record DepegCalibrationWindow(@Nullable String regime, @Nullable LocalDate withdrawalsEnabledAt,
+			int windowDays, @Nullable LocalDate firstDay, @Nullable LocalDate lastDay, int observations, int statesUsed,
+			int minObservations, String resampling) {
 
 		static final String RESAMPLING = "peg = marketPriceEth / exchangeRate per stored state; one value per UTC day,"
 				+ " the day's last observation, days without one repeat the previous day";
@@ -80,12 +82,13 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * @param detectedJumps the daily moves classified as jumps
 	 * @param estimator the estimator in words
 	 */
-	public record DepegCalibratedModel(double kappa, Double kappaStandardError, double mu, Double muStandardError,
-			double sigma, Double sigmaStandardError, double jumpIntensity, Double jumpIntensityStandardError,
-			double jumpMean, double jumpVolatility, Double halfLifeDays, Double halfLifeDaysStandardError, String fit,
-			double arCoefficient, Double arCoefficientStandardError, double residualStandardDeviation,
-			double longRunPeg, double longRunDiscountBps, double sampleMeanDiscountBps,
-			double jumpThresholdRobustSigmas, List<DepegDetectedJump> detectedJumps, String estimator) {
+	public record DepegCalibratedModel(double kappa, @Nullable Double kappaStandardError, double mu,
+			@Nullable Double muStandardError, double sigma, @Nullable Double sigmaStandardError, double jumpIntensity,
+			@Nullable Double jumpIntensityStandardError, double jumpMean, double jumpVolatility,
+			@Nullable Double halfLifeDays, @Nullable Double halfLifeDaysStandardError, String fit, double arCoefficient,
+			@Nullable Double arCoefficientStandardError, double residualStandardDeviation, double longRunPeg,
+			double longRunDiscountBps, double sampleMeanDiscountBps, double jumpThresholdRobustSigmas,
+			List<DepegDetectedJump> detectedJumps, String estimator) {
 
 		static final String ESTIMATOR = "exact OU maximum likelihood: OLS of ln(peg) on the previous day's ln(peg),"
 				+ " kappa = -ln(b) / dt, mu = a / (1 - b), sigma = s sqrt(2 kappa / (1 - b^2)), dt = 1/365;"
@@ -140,9 +143,9 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * @param applied whether the floor zeroed the probabilities of thresholds below it
 	 * @param note why the bound is absent or not applied
 	 */
-	public record DepegRedemptionBound(String regime, Double withdrawalWaitDays, double fundingRatePerYear,
-			double queueYieldPerYear, double feesFraction, Double maxDiscount, Double pegFloor, boolean applied,
-			String note) {
+	public record DepegRedemptionBound(@Nullable String regime, @Nullable Double withdrawalWaitDays,
+			double fundingRatePerYear, double queueYieldPerYear, double feesFraction, @Nullable Double maxDiscount,
+			@Nullable Double pegFloor, boolean applied, String note) {
 
 	}
 

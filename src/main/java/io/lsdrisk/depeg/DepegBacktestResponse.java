@@ -3,6 +3,8 @@ package io.lsdrisk.depeg;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The walk-forward backtest of the depeg model on an LSD's stored history: at each
  * forecast date the model, calibrated only on earlier days of the date's redemption
@@ -24,9 +26,10 @@ import java.util.List;
  * @param thresholds scores per threshold
  * @param episodes the forecasts around named episodes
  */
-record DepegBacktestResponse(String symbol, String status, String reason, DepegBacktestSettings settings,
-		LocalDate historyFirstDay, LocalDate historyLastDay, int statesUsed, LocalDate withdrawalsEnabledAt,
-		LocalDate firstForecastDate, LocalDate lastForecastDate, int forecastDates, List<DepegBacktestScore> thresholds,
+record DepegBacktestResponse(String symbol, String status, @Nullable String reason, DepegBacktestSettings settings,
+		@Nullable LocalDate historyFirstDay, @Nullable LocalDate historyLastDay, int statesUsed,
+		@Nullable LocalDate withdrawalsEnabledAt, @Nullable LocalDate firstForecastDate,
+		@Nullable LocalDate lastForecastDate, int forecastDates, List<DepegBacktestScore> thresholds,
 		List<DepegBacktestEpisode> episodes) {
 
 	/**
@@ -105,8 +108,8 @@ record DepegBacktestResponse(String symbol, String status, String reason, DepegB
 	 * forecasts)
 	 * @param items the forecasts in date order
 	 */
-	record DepegEpisodeScore(double threshold, int forecasts, int events, Double meanModelProbability,
-			Double meanNaiveAllHistory, Double brierModel, Double brierNaiveAllHistory,
+	record DepegEpisodeScore(double threshold, int forecasts, int events, @Nullable Double meanModelProbability,
+			@Nullable Double meanNaiveAllHistory, @Nullable Double brierModel, @Nullable Double brierNaiveAllHistory,
 			List<DepegBacktestForecast> items) {
 
 	}
@@ -122,7 +125,7 @@ record DepegBacktestResponse(String symbol, String status, String reason, DepegB
 	 * @param naiveSameRegime the frequency over the calibration window
 	 * @param happened whether the daily peg reached the threshold within the horizon
 	 */
-	record DepegBacktestForecast(LocalDate date, String regime, double initialPeg, Double halfLifeDays,
+	record DepegBacktestForecast(LocalDate date, String regime, double initialPeg, @Nullable Double halfLifeDays,
 			double modelProbability, double naiveAllHistory, double naiveSameRegime, boolean happened) {
 
 	}

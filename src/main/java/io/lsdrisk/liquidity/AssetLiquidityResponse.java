@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.lsdrisk.asset.TokenModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * StableSwap analytics on an LSD's stored DEX pool states, per venue.
@@ -15,8 +16,8 @@ import io.lsdrisk.asset.TokenModel;
  * @param to end of the history window (exclusive), null without a window
  * @param venues one entry per venue with stored states, by venue name
  */
-record AssetLiquidityResponse(String symbol, TokenModel tokenModel, String priceConvention, Instant from, Instant to,
-		List<VenueLiquidity> venues) {
+record AssetLiquidityResponse(String symbol, TokenModel tokenModel, String priceConvention, @Nullable Instant from,
+		@Nullable Instant to, List<VenueLiquidity> venues) {
 
 	static final String REBASING_CONVENTION = "Rebasing token: one token is meant to be one ETH, the exchange rate is 1,"
 			+ " so the pool's balances are used as stored and the peg ratio equals the price in ETH per token.";
@@ -32,7 +33,7 @@ record AssetLiquidityResponse(String symbol, TokenModel tokenModel, String price
 	 * @param history analytics per stored state in the window; null without
 	 * {@code from}/{@code to}
 	 */
-	record VenueLiquidity(String venue, VenueLiquiditySnapshot latest, VenueLiquidityHistory history) {
+	record VenueLiquidity(String venue, VenueLiquiditySnapshot latest, @Nullable VenueLiquidityHistory history) {
 
 	}
 
