@@ -2,6 +2,7 @@ package io.lsdrisk.comparison;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,16 +23,19 @@ class ComparisonController {
 	}
 
 	// No `produces` here: this mapping answers every Accept but text/csv.
+	@Operation(operationId = "getRiskComparison")
 	@GetMapping
 	ComparisonTable table(@RequestParam(required = false) List<String> symbols) {
 		return this.comparison.table(symbols);
 	}
 
+	@Operation(operationId = "getRiskComparison")
 	@GetMapping(produces = "text/csv")
 	String csv(@RequestParam(required = false) List<String> symbols) {
 		return ComparisonCsv.write(this.comparison.table(symbols));
 	}
 
+	@Operation(operationId = "getRiskComparisonDetail")
 	@GetMapping("/{symbol}")
 	ComparisonDetail detail(@PathVariable String symbol) {
 		return this.comparison.detail(symbol);
