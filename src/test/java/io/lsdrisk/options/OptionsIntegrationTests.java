@@ -283,6 +283,30 @@ class OptionsIntegrationTests {
 	}
 
 	@Test
+	void builtStrategiesTakeAnEmptyLegListAsNoLegs() {
+		// The covered call of Haug's example again: 60 - 2.1334 with "legs": [] as
+		// without legs; the depeg hedge likewise; given legs stay a 400 naming legs.
+		Map<String, Object> market = Map.of("spot", 60.0, "volatility", 0.30, "riskFreeRate", 0.08);
+		Api.Response empty = this.api.postJson("/api/v1/options/strategies", Map.of("strategy", "COVERED_CALL",
+				"expiryYears", 0.25, "strike", 65.0, "market", market, "legs", List.of()));
+		assertThat(empty.status()).as(empty.body()).isEqualTo(200);
+		assertThat(number(empty.json().get("greeks"), "price")).isCloseTo(60 - 2.1334, within(1e-4));
+		assertThat(empty.json().get("legs")).hasSize(2);
+		Map<String, Object> pegMarket = Map.of("spot", 1.0, "volatility", 0.05, "riskFreeRate", 0.0);
+		Api.Response hedge = this.api.postJson("/api/v1/options/strategies",
+				Map.of("strategy", "DEPEG_HEDGE", "expiryYears", 0.5, "market", pegMarket, "legs", List.of()));
+		assertThat(hedge.status()).as(hedge.body()).isEqualTo(200);
+		Api.Response given = this.api.postJson("/api/v1/options/strategies", Map.of("strategy", "COVERED_CALL",
+				"expiryYears", 0.25, "market", market, "legs", List.of(Map.of("kind", "UNDERLYING", "quantity", 1))));
+		assertThat(given.status()).isEqualTo(400);
+		assertThat(given.json().get("errors").get(0).get("field").asString()).isEqualTo("legs");
+		Api.Response custom = this.api.postJson("/api/v1/options/strategies",
+				Map.of("strategy", "CUSTOM", "expiryYears", 0.25, "market", market, "legs", List.of()));
+		assertThat(custom.status()).isEqualTo(400);
+		assertThat(custom.json().get("errors").get(0).get("field").asString()).isEqualTo("legs");
+	}
+
+	@Test
 	void answersWriteTheShortestDigitsThatReadBackAndDefaultGridsStayInRange() {
 		// 1048576.002 x 1e11: Java 17's Double.toString writes 1.04857600200000016E17,
 		// one
