@@ -195,7 +195,12 @@ class NullabilityContractTests {
 		if (method.equals("GET")) {
 			return api.get(target, "application/json");
 		}
-		Object body = get(get(get(get(operation, "requestBody"), "content"), "application/json"), "example");
+		Map<String, Object> media = get(get(get(operation, "requestBody"), "content"), "application/json");
+		Object body = media.get("example");
+		if (body == null) {
+			Map<String, Map<String, Object>> examples = get(media, "examples");
+			body = examples.values().iterator().next().get("value");
+		}
 		return api.postJson(target, body);
 	}
 

@@ -2,6 +2,8 @@ package io.lsdrisk.options;
 
 import io.lsdrisk.compute.options.OptionType;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -42,8 +44,11 @@ class OptionsController {
 
 	@Operation(operationId = "computeImpliedVolatility")
 	@PostMapping(path = "/options/implied-volatility", consumes = "application/json")
-	ImpliedVolatilityResponse impliedVolatility(@RequestBody ImpliedVolatilityRequest request) {
-		return this.rates.impliedVolatility(request);
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(oneOf = { ImpliedVolatilityRequest.class, ImpliedVolatilityContract.class })))
+	ImpliedVolatilityResponse impliedVolatility(@RequestBody ImpliedVolatilityInput input) {
+		return this.rates.impliedVolatility(input);
 	}
 
 	@Operation(operationId = "priceStakingYieldOptions")

@@ -201,6 +201,36 @@ class OptionsIntegrationTests {
 	}
 
 	@Test
+	void impliedVolatilityTakesOneContractOnItsOwnAsABatchOfOne() {
+		// Haug's call again, sent as the body itself, as the only element of contracts
+		// and
+		// as contracts given as one object: the same one-result answer, sigma 0.30.
+		Map<String, Object> item = new LinkedHashMap<>(Map.of("type", "CALL", "spot", 60, "strike", 65, "expiryYears",
+				0.25, "riskFreeRate", 0.08, "price", 2.1334));
+		for (Object body : List.of(item, Map.of("contracts", List.of(item)), Map.of("contracts", item))) {
+			Api.Response response = this.api.postJson("/api/v1/options/implied-volatility", body);
+			assertThat(response.status()).as(response.body()).isEqualTo(200);
+			JsonNode results = response.json().get("results");
+			assertThat(results).hasSize(1);
+			assertThat(number(results.get(0), "impliedVolatility")).isCloseTo(0.30, within(1e-4));
+		}
+		// A single contract's errors name its own fields.
+		Map<String, Object> impossible = new LinkedHashMap<>(item);
+		impossible.put("price", 61.0);
+		Api.Response bad = this.api.postJson("/api/v1/options/implied-volatility", impossible);
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("price");
+		Map<String, Object> misspelt = new LinkedHashMap<>(item);
+		misspelt.put("strik", 65);
+		Api.Response unknown = this.api.postJson("/api/v1/options/implied-volatility", misspelt);
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("strik");
+		Api.Response empty = this.api.postJson("/api/v1/options/implied-volatility", Map.of());
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.json().get("errors").get(0).get("field").asString()).isEqualTo("contracts");
+	}
+
+	@Test
 	void aPriceOutsideTheNoArbitrageBoundsNamesTheItemAndTheBound() {
 		// A call is worth less than S e^{-qT} = 1.0 (q = 0): 1.2 is impossible.
 		List<Map<String, Object>> items = List.of(
