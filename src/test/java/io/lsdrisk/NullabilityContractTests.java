@@ -14,9 +14,9 @@ import java.util.StringJoiner;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.lsdrisk.sample.SampleDataFixture;
+import io.lsdrisk.config.DatabaseCreator;
 import io.lsdrisk.support.Api;
-import io.lsdrisk.support.IntegrationTest;
+import io.lsdrisk.support.TestDatabase;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,10 +27,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -42,16 +45,33 @@ import static org.assertj.core.api.Assertions.assertThat;
  * are {@code [X, "null"]} in {@code /v3/api-docs}; every response record component is
  * nullable in the served schema exactly when it carries {@link Nullable}; and the answers
  * of every read and computation on the sample data, asked with the contract's own
- * examples, hold a null only where the contract allows one.
+ * examples, hold a null only where the contract allows one. The service runs with the
+ * sample data in a database of its own, so the other integration tests' data stays as
+ * they expect it.
  */
-@IntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "lsdrisk.sample-data.enabled=true")
+@ActiveProfiles("test")
 class NullabilityContractTests {
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		TestDatabase.Connection shared = TestDatabase.get();
+		int query = shared.url().indexOf('?');
+		String url = (query < 0) ? shared.url() + "_samples"
+				: shared.url().substring(0, query) + "_samples" + shared.url().substring(query);
+		if (!DatabaseCreator.createIfMissing(url, shared.username(), shared.password())) {
+			throw new IllegalStateException("Could not create the database " + url);
+		}
+		Runtime.getRuntime()
+			.addShutdownHook(new Thread(() -> DatabaseCreator.drop(url, shared.username(), shared.password())));
+		registry.add("spring.datasource.url", () -> url);
+		registry.add("spring.datasource.username", shared::username);
+		registry.add("spring.datasource.password", shared::password);
+	}
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -130,7 +150,6 @@ class NullabilityContractTests {
 
 	@Test
 	void answersOnTheSampleDataAreNullOnlyWhereTheContractAllows() {
-		SampleDataFixture.load(this.context);
 		Api api = new Api(this.port);
 		List<String> errors = new ArrayList<>();
 		int asked = 0;
