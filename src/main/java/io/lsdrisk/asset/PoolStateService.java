@@ -40,14 +40,17 @@ public class PoolStateService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ProvenanceRule provenance;
+
 	PoolStateService(AssetService assets, PoolStates states, IngestionMetrics metrics, LsdRiskProperties properties,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, ProvenanceRule provenance) {
 		this.assets = assets;
 		this.states = states;
 		this.metrics = metrics;
 		this.limits = properties.limits();
 		this.clock = clock;
 		this.events = events;
+		this.provenance = provenance;
 	}
 
 	/**
@@ -107,6 +110,7 @@ public class PoolStateService {
 				checks.fail("[" + i + "]", "must be an object, not null");
 				continue;
 			}
+			String source = checks.source(p + "source", row.source(), "api");
 			states.add(new PoolState(checks.observedAt(p + "observedAt", row.observedAt()),
 					checks.optionalNonNegative(p + "blockNumber", row.blockNumber()),
 					checks.positive(p + "exchangeRate", row.exchangeRate()),
@@ -116,8 +120,8 @@ public class PoolStateService {
 					checks.optionalNonNegative(p + "tokenSupply", row.tokenSupply()),
 					checks.optionalWithin(p + "stakingApr", row.stakingApr(), MINUS_ONE, BigDecimal.ONE, false),
 					checks.optionalNonNegative(p + "withdrawalQueueEth", row.withdrawalQueueEth()),
-					checks.optionalNonNegative(p + "validatorCount", row.validatorCount()),
-					checks.source(p + "source", row.source(), "api")));
+					checks.optionalNonNegative(p + "validatorCount", row.validatorCount()), source,
+					this.provenance.of(source)));
 		}
 		checks.throwIfAny();
 		return states;

@@ -28,15 +28,18 @@ class PoolStates {
 	private static final String COLUMNS = "observed_at, block_number, exchange_rate, market_price_eth, eth_usd, "
 			+ "total_pooled_eth, token_supply, staking_apr, withdrawal_queue_eth, validator_count, source";
 
-	private static final RowMapper<PoolState> MAPPER = PoolStates::map;
+	private final RowMapper<PoolState> mapper = this::map;
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
-	PoolStates(JdbcClient jdbc, JdbcTemplate template) {
+	private final ProvenanceRule provenance;
+
+	PoolStates(JdbcClient jdbc, JdbcTemplate template, ProvenanceRule provenance) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.provenance = provenance;
 	}
 
 	SeriesWriter<PoolState> writer(long assetId) {
@@ -75,7 +78,7 @@ class PoolStates {
 		return this.jdbc
 			.sql("select " + COLUMNS + " from pool_state where asset_id = :id order by observed_at desc limit 1")
 			.param("id", assetId)
-			.query(MAPPER)
+			.query(this.mapper)
 			.optional()
 			.orElse(null);
 	}
@@ -86,7 +89,7 @@ class PoolStates {
 					+ " order by observed_at desc limit 1")
 			.param("id", assetId)
 			.param("at", Timestamp.from(at))
-			.query(MAPPER)
+			.query(this.mapper)
 			.optional()
 			.orElse(null);
 	}
@@ -113,7 +116,7 @@ class PoolStates {
 			.param("to", Timestamp.from(to))
 			.param("after", Timestamp.from(after))
 			.param("limit", limit)
-			.query(MAPPER)
+			.query(this.mapper)
 			.list();
 	}
 
@@ -176,12 +179,13 @@ class PoolStates {
 		statement.setString(first + 10, state.source());
 	}
 
-	private static PoolState map(ResultSet rows, int rowNumber) throws SQLException {
+	private PoolState map(ResultSet rows, int rowNumber) throws SQLException {
+		String source = rows.getString("source");
 		return new PoolState(rows.getTimestamp("observed_at").toInstant(),
 				(Long) rows.getObject("block_number", Long.class), exact(rows, "exchange_rate"),
 				exact(rows, "market_price_eth"), exact(rows, "eth_usd"), exact(rows, "total_pooled_eth"),
 				exact(rows, "token_supply"), exact(rows, "staking_apr"), exact(rows, "withdrawal_queue_eth"),
-				(Integer) rows.getObject("validator_count", Integer.class), rows.getString("source"));
+				(Integer) rows.getObject("validator_count", Integer.class), source, this.provenance.of(source));
 	}
 
 	private static BigDecimal exact(ResultSet rows, String column) throws SQLException {

@@ -3,6 +3,7 @@ package io.lsdrisk.collateral;
 import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.collateral.LiquidationMarket;
 import org.jspecify.annotations.Nullable;
 
@@ -24,9 +25,13 @@ import org.jspecify.annotations.Nullable;
  * @param priceEth marginal price of one collateral token in ETH, without fee
  * @param source where the state came from
  * @param market the market as the compute layer sees it, in collateral tokens
+ * @param provenanceDays the stored states behind the pool: its state's day (series
+ * {@code symbol/venue}) and the day of each exchange rate read to scale or unwrap it
+ * (series {@code symbol}); empty for a pool given in the request or a documented scenario
  */
 public record DexPool(@Nullable String symbol, @Nullable String venue, @Nullable Instant observedAt, double balanceEth,
 		double balanceLsd, double amplification, double fee, double poolRate, double tokensPerCollateral,
-		double priceEth, String source, @JsonIgnore LiquidationMarket market) {
+		double priceEth, String source, @JsonIgnore LiquidationMarket market,
+		@JsonIgnore ProvenanceDays provenanceDays) {
 
 }

@@ -8,6 +8,7 @@ import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolState;
 import io.lsdrisk.asset.PoolStateService;
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.collateral.LiquidationMarket;
 import io.lsdrisk.compute.collateral.ScaledMarket;
 import io.lsdrisk.liquidity.LiquidityPoolState;
@@ -59,15 +60,16 @@ class DexPools {
 	DexPool latest(Asset asset, String venue) {
 		Map<String, LiquidityPoolState> own = this.pools.latestByVenue(asset);
 		if (!own.isEmpty()) {
-			return pool(asset, own, venue, 1.0);
+			return pool(asset, own, venue, 1.0, ProvenanceDays.builder());
 		}
 		String route = this.properties.poolRoutes().get(asset.symbol().toLowerCase(Locale.ROOT));
 		Asset underlying = (route != null) ? this.assets.findOptional(route).orElse(null) : null;
 		if (underlying != null) {
 			Map<String, LiquidityPoolState> routed = this.pools.latestByVenue(underlying);
 			if (!routed.isEmpty()) {
-				double tokensPerCollateral = rate(asset, null) / rate(underlying, null);
-				return pool(underlying, routed, venue, tokensPerCollateral);
+				ProvenanceDays.Builder days = ProvenanceDays.builder();
+				double tokensPerCollateral = rate(asset, null, days) / rate(underlying, null, days);
+				return pool(underlying, routed, venue, tokensPerCollateral, days);
 			}
 		}
 		throw NotFoundException.of("pool",
@@ -75,8 +77,8 @@ class DexPools {
 						+ ": store one with POST /api/v1/lsds/{symbol}/pools/{venue}/states");
 	}
 
-	private DexPool pool(Asset owner, Map<String, LiquidityPoolState> venues, String venue,
-			double tokensPerCollateral) {
+	private DexPool pool(Asset owner, Map<String, LiquidityPoolState> venues, String venue, double tokensPerCollateral,
+			ProvenanceDays.Builder days) {
 		String name;
 		if (venue == null) {
 			name = venues.keySet().stream().sorted().findFirst().orElseThrow();
@@ -89,7 +91,8 @@ class DexPools {
 			}
 		}
 		LiquidityPoolState state = venues.get(name);
-		double poolRate = (owner.tokenModel() == TokenModel.NON_REBASING) ? rate(owner, state) : 1.0;
+		days.observation(owner.symbol() + "/" + name, state.observedAt(), state.provenance());
+		double poolRate = (owner.tokenModel() == TokenModel.NON_REBASING) ? rate(owner, state, days) : 1.0;
 		io.lsdrisk.compute.liquidity.PoolState pool = io.lsdrisk.compute.liquidity.PoolState.of(
 				state.balanceEth().doubleValue(), state.balanceLsd().doubleValue(), state.amplification().doubleValue(),
 				state.fee().doubleValue());
@@ -99,14 +102,15 @@ class DexPools {
 		}
 		return new DexPool(owner.symbol(), name, state.observedAt(), pool.balanceEth(), pool.balanceLsd(),
 				pool.amplification(), pool.fee(), poolRate, tokensPerCollateral, market.priceEth(), state.source(),
-				market);
+				market, days.build());
 	}
 
 	/**
 	 * Exchange rate of an LSD at or before the pool state (the latest one when null or
-	 * none is that old); 1 for a rebasing LSD.
+	 * none is that old); 1 for a rebasing LSD. The day of a stored rate read goes into
+	 * {@code days}.
 	 */
-	private double rate(Asset asset, LiquidityPoolState at) {
+	private double rate(Asset asset, LiquidityPoolState at, ProvenanceDays.Builder days) {
 		if (asset.tokenModel() == TokenModel.REBASING) {
 			return 1.0;
 		}
@@ -118,6 +122,7 @@ class DexPools {
 			throw InvalidRequestException.of("symbol", asset.symbol()
 					+ " has no stored exchange rate, which its pool needs (the pool is rate-scaled or routed)");
 		}
+		days.observation(asset.symbol(), state.observedAt(), state.provenance());
 		return state.exchangeRate().doubleValue();
 	}
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import io.lsdrisk.compute.DataProvenance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,12 +35,18 @@ import org.jspecify.annotations.Nullable;
  * @param publishedMethods SmartLTV, Gauntlet's E-mode conditions and Chaos Labs' supply
  * cap, from the same inputs
  * @param method the method's formula
+ * @param dataProvenance real and generated days of the stored states used: every UTC day
+ * of the peg history (and of the ETH/USD series for USD debt), from its first state to
+ * the latest (every state feeds the volatility and the worst drop, so a day is generated
+ * when any of its states is; a day without a state repeats the last one before it), plus
+ * the stored pool state's day and the days of the exchange rates that scale or unwrap it
  */
 public record HaircutResponse(String symbol, String market, String debt, double horizonHours, double confidence,
 		double liquidationSizeLsd, String liquidationSizeSource, double recommendedLtv,
 		double recommendedLiquidationThreshold, double recommendedLiquidationBonus, double haircut,
 		HaircutComponents components, LendingMarket current, List<String> looserThanRecommended,
-		PegHistoryData pegHistory, DexPool pool, PublishedMethods publishedMethods, String method) {
+		PegHistoryData pegHistory, DexPool pool, PublishedMethods publishedMethods, String method,
+		DataProvenance dataProvenance) {
 
 	/**
 	 * @param priceMove {@code 1 - exp(-z sigma sqrt(horizon))}

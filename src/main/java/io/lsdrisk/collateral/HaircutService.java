@@ -9,6 +9,9 @@ import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolState;
 import io.lsdrisk.asset.PoolStateService;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.Provenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.collateral.HaircutModel;
 import io.lsdrisk.compute.collateral.HaircutRecommendation;
 import io.lsdrisk.compute.collateral.HaircutRequest;
@@ -89,15 +92,19 @@ public class HaircutService {
 		double horizonDays = hours / 24.0;
 		TimeSeries peg = new TimeSeries();
 		TimeSeries ethUsd = new TimeSeries();
+		List<PoolState> pegStates = new ArrayList<>();
+		List<PoolState> ethUsdStates = new ArrayList<>();
 		for (PoolState state : history) {
 			double days = state.observedAt().getEpochSecond() / 86_400.0;
 			if (state.marketPriceEth() != null && state.exchangeRate() != null && state.exchangeRate().signum() > 0
 					&& state.marketPriceEth().signum() > 0) {
 				peg.add(days, state.marketPriceEth().doubleValue() / state.exchangeRate().doubleValue(),
 						state.observedAt());
+				pegStates.add(state);
 			}
 			if (state.ethUsd() != null && state.ethUsd().signum() > 0) {
 				ethUsd.add(days, state.ethUsd().doubleValue(), state.observedAt());
+				ethUsdStates.add(state);
 			}
 		}
 		if (peg.size() < 2) {
@@ -160,7 +167,22 @@ public class HaircutService {
 				recommendation.recommendedLoanToValue(), recommendation.recommendedLiquidationThreshold(),
 				recommendation.recommendedLiquidationBonus(), recommendation.haircut(), components, market,
 				List.copyOf(looser), pegData, pool, published(market, pegHistory, recommendation, pool),
-				recommendation.reference());
+				recommendation.reference(),
+				provenance(asset, pegStates, (ethVolatility != null) ? ethUsdStates : List.of(), pool));
+	}
+
+	/**
+	 * The peg history's days (and the ETH/USD series' for USD debt: the same asset's
+	 * states, so a day counts once) and the pool's.
+	 */
+	private static DataProvenance provenance(Asset asset, List<PoolState> pegStates, List<PoolState> ethUsdStates,
+			DexPool pool) {
+		ProvenanceDays.Builder days = ProvenanceDays.builder();
+		for (List<PoolState> series : List.of(pegStates, ethUsdStates)) {
+			days.everyObservation(asset.symbol(), series.stream().map(PoolState::observedAt).toArray(Instant[]::new),
+					series.stream().map(PoolState::provenance).toArray(Provenance[]::new));
+		}
+		return days.add(pool.provenanceDays()).build().toDataProvenance();
 	}
 
 	private HaircutResponse.PublishedMethods published(LendingMarket market, PegHistory pegHistory,

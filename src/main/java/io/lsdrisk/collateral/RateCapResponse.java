@@ -3,6 +3,8 @@ package io.lsdrisk.collateral;
 import java.time.Instant;
 import java.util.List;
 
+import io.lsdrisk.compute.DataProvenance;
+
 /**
  * A CAPO-style exchange-rate growth cap with the stored data behind it. Yields are simple
  * annualised (APR) decimals.
@@ -23,11 +25,15 @@ import java.util.List;
  * loss)
  * @param rateFalls the first of them (at most 1,000)
  * @param method reference of the method
+ * @param dataProvenance real and generated days of the stored exchange rates used: every
+ * UTC day from the first stored rate to the latest (the flags check all of them; the cap
+ * uses the last 180 days); a day is generated when any of its states is, a day without a
+ * state repeats the last one before it
  */
 public record RateCapResponse(String symbol, double recommendedMaxYearlyGrowth, double maxSmoothedYield,
 		Instant maxSmoothedYieldAt, double yieldStandardDeviation, RateCapWindow window, double cap, String capSource,
 		double snapshotDelayDays, int growthAboveCapCount, List<RateCapFlag> growthAboveCap, int rateFallCount,
-		List<RateCapFlag> rateFalls, String method) {
+		List<RateCapFlag> rateFalls, String method, DataProvenance dataProvenance) {
 
 	/**
 	 * @param from start of the look-back window

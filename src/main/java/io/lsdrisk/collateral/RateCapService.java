@@ -8,6 +8,8 @@ import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolState;
 import io.lsdrisk.asset.PoolStateService;
+import io.lsdrisk.compute.Provenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.collateral.RateCap;
 import io.lsdrisk.compute.collateral.RateCapRecommendation;
 import io.lsdrisk.compute.collateral.RateCapViolation;
@@ -54,8 +56,12 @@ public class RateCapService {
 		}
 		List<PoolState> stored = this.states.between(asset, Instant.EPOCH, Instant.now().plusSeconds(366L * 86_400));
 		TimeSeries series = new TimeSeries();
+		List<Instant> rateTimes = new ArrayList<>();
+		List<Provenance> rateProvenance = new ArrayList<>();
 		for (PoolState state : stored) {
 			if (state.exchangeRate() != null && state.exchangeRate().signum() > 0) {
+				rateTimes.add(state.observedAt());
+				rateProvenance.add(state.provenance());
 				series.add(state.observedAt().getEpochSecond() / 86_400.0, state.exchangeRate().doubleValue(),
 						state.observedAt());
 			}
@@ -103,7 +109,12 @@ public class RateCapService {
 		return new RateCapResponse(asset.symbol(), recommendation.recommendedMaxYearlyGrowth(),
 				recommendation.maxSmoothedYield(), instant(recommendation.maxSmoothedYieldTimeDays()),
 				recommendation.yieldStandardDeviation(), window, checked, (cap != null) ? "REQUEST" : "RECOMMENDED",
-				delay, growthCount, growth, fallCount, falls, METHOD);
+				delay, growthCount, growth, fallCount, falls, METHOD,
+				ProvenanceDays.builder()
+					.everyObservation(asset.symbol(), rateTimes.toArray(Instant[]::new),
+							rateProvenance.toArray(Provenance[]::new))
+					.build()
+					.toDataProvenance());
 	}
 
 	/** Epoch days back to an instant, to the millisecond. */

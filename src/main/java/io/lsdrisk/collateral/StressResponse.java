@@ -2,6 +2,8 @@ package io.lsdrisk.collateral;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.lsdrisk.compute.DataProvenance;
 import io.lsdrisk.compute.collateral.CascadeSimulator;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +42,10 @@ import org.jspecify.annotations.Nullable;
  * @param shock the shock used
  * @param pool the pool used
  * @param book the positions used
+ * @param dataProvenance real and generated days of the stored states used: the stored
+ * pool state (and the exchange rates that scale or unwrap it) and the stored state whose
+ * exchange rate the oracle reads; no days for the JUNE_2022 scenario (its pool is a
+ * documented constant); absent when the request gave every input
  */
 public record StressResponse(List<StressRound> rounds, int roundCount, double finalPrice, double finalPegRatio,
 		double finalOraclePrice, double initialPrice, double shockedPrice, double exogenousSaleLsd,
@@ -47,7 +53,8 @@ public record StressResponse(List<StressRound> rounds, int roundCount, double fi
 		double badDebt, long positionsLiquidated, boolean converged, double initialCollateralLsd,
 		double remainingCollateralLsd, double initialOtherCollateralEth, double remainingOtherCollateralEth,
 		double initialDebtEth, double remainingDebtEth, CascadeSimulator.Timing timing, StressRulesUsed rules,
-		StressShockUsed shock, DexPool pool, StressBook book) {
+		StressShockUsed shock, DexPool pool, StressBook book,
+		@JsonInclude(JsonInclude.Include.NON_NULL) DataProvenance dataProvenance) {
 
 	/**
 	 * @param round 1-based

@@ -8,6 +8,8 @@ import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolState;
 import io.lsdrisk.asset.PoolStateService;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.collateral.CascadePosition;
 import io.lsdrisk.compute.collateral.CascadeResult;
 import io.lsdrisk.compute.collateral.CascadeRound;
@@ -120,6 +122,8 @@ public class StressService {
 		else {
 			throw InvalidRequestException.of("rules.oracleMode", "is required when rules.market is not given");
 		}
+		boolean storedPool = request.pool() == null;
+		ProvenanceDays.Builder stored = ProvenanceDays.builder().add(pool.provenanceDays());
 		double exchangeRate;
 		String rateSource;
 		PoolState latest = (asset != null) ? this.states.latest(asset) : null;
@@ -130,6 +134,7 @@ public class StressService {
 		else if (latest != null && latest.exchangeRate() != null) {
 			exchangeRate = latest.exchangeRate().doubleValue();
 			rateSource = "STATE";
+			stored.observation(asset.symbol(), latest.observedAt(), latest.provenance());
 		}
 		else if (oracleMode == OracleMode.MARKET) {
 			exchangeRate = pool.priceEth();
@@ -197,8 +202,11 @@ public class StressService {
 		StressResponse.StressBook described = new StressResponse.StressBook("REQUEST", null, book.size(), count, lsd,
 				debt, null, "buckets priced at the starting oracle price " + startOracle + " ETH");
 		StressRequest.StressShock shock = request.shock();
+		// A request that gave every input used no stored history: no provenance to state.
+		ProvenanceDays storedDays = stored.build();
+		DataProvenance provenance = (storedPool || rateSource.equals("STATE")) ? storedDays.toDataProvenance() : null;
 		return run(book, pool, rulesUsed, shockOf(shock.pegDropFraction(), shock.initialSaleLsd()),
-				(request.timing() != null) ? request.timing() : CascadeSimulator.Timing.ROUNDS, described);
+				(request.timing() != null) ? request.timing() : CascadeSimulator.Timing.ROUNDS, described, provenance);
 	}
 
 	/**
@@ -237,6 +245,7 @@ public class StressService {
 			}
 		}
 		PositionSnapshots.Book book = this.snapshots.book(snapshot);
+		ProvenanceDays.Builder stored = ProvenanceDays.builder();
 		DexPool pool;
 		StressResponse.StressRulesUsed rules;
 		String scenarioName = null;
@@ -256,7 +265,7 @@ public class StressService {
 					june.amplification(), june.fee(), 1.0, 1.0, market.priceEth(),
 					"scenario JUNE_2022: Curve stETH/ETH pool balances of 2022-06-14"
 							+ " (db/sample/curve_steth_pool_balances_daily_2021-09_2022-06.csv), A = 50, fee 0.04 %",
-					market);
+					market, ProvenanceDays.NONE);
 			OracleMode mode = (oracleMode != null) ? oracleMode : OracleMode.MARKET;
 			rules = new StressResponse.StressRulesUsed(null, DEFAULT_CLOSE_FACTOR, 0.0, JUNE_2022_BONUS, mode, 1.0,
 					"SCENARIO");
@@ -270,6 +279,7 @@ public class StressService {
 			if (latest == null || latest.exchangeRate() == null) {
 				throw NotFoundException.of("symbol", asset.symbol() + " has no stored exchange rate");
 			}
+			stored.add(pool.provenanceDays()).observation(asset.symbol(), latest.observedAt(), latest.provenance());
 			rules = new StressResponse.StressRulesUsed(market.market(), DEFAULT_CLOSE_FACTOR,
 					snapshot.fullLiquidationHealthFactor(), market.liquidationBonus().doubleValue(),
 					(oracleMode != null) ? oracleMode : market.oracleMode(), latest.exchangeRate().doubleValue(),
@@ -281,11 +291,13 @@ public class StressService {
 						+ " snapshot's prices and held fixed; the snapshot's LSD oracle price was "
 						+ book.snapshotLsdPriceEth() + " ETH");
 		return run(book.positions(), pool, rules, shockOf(pegDrop, initialSale),
-				(timing != null) ? timing : CascadeSimulator.Timing.ROUNDS, described);
+				(timing != null) ? timing : CascadeSimulator.Timing.ROUNDS, described,
+				stored.build().toDataProvenance());
 	}
 
 	private StressResponse run(List<CascadePosition> book, DexPool pool, StressResponse.StressRulesUsed rules,
-			CascadeShock shock, CascadeSimulator.Timing timing, StressResponse.StressBook described) {
+			CascadeShock shock, CascadeSimulator.Timing timing, StressResponse.StressBook described,
+			DataProvenance provenance) {
 		LiquidationRules liquidation = new LiquidationRules(rules.closeFactor(), rules.fullLiquidationHealthFactor(),
 				rules.liquidationBonus(), HealthService.compute(rules.oracleMode()), rules.exchangeRate());
 		CascadeResult result;
@@ -311,7 +323,8 @@ public class StressService {
 				result.positionsLiquidated(), result.converged(), result.initialCollateralLsd(),
 				result.remainingCollateralLsd(), result.initialOtherCollateralEth(),
 				result.remainingOtherCollateralEth(), result.initialDebtEth(), result.remainingDebtEth(), timing, rules,
-				new StressResponse.StressShockUsed(shock.pegDropFraction(), shock.initialSaleLsd()), pool, described);
+				new StressResponse.StressShockUsed(shock.pegDropFraction(), shock.initialSaleLsd()), pool, described,
+				provenance);
 	}
 
 	private static CascadeShock shockOf(Double pegDrop, Double initialSale) {
@@ -343,7 +356,7 @@ public class StressService {
 			market = new ScaledMarket(market, unwrap);
 		}
 		return new DexPool(null, null, null, state.balanceEth(), state.balanceLsd(), state.amplification(), state.fee(),
-				rate, unwrap, market.priceEth(), "request", market);
+				rate, unwrap, market.priceEth(), "request", market, ProvenanceDays.NONE);
 	}
 
 }

@@ -3,12 +3,17 @@ package io.lsdrisk.comparison;
 import java.util.List;
 import java.util.function.Function;
 
+import io.lsdrisk.compute.DataProvenance;
+
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
  * The table as CSV (RFC 4180), one line per cell: the dimension, the column, the level,
- * the rule and the evidence, with a header row. Empty fields are null.
+ * the rule, the evidence and the cell's data provenance ({@code realDays},
+ * {@code syntheticDays}, {@code syntheticFrom}, {@code syntheticUntil} and
+ * {@code synthetic}, {@code true} when any of its days is generated), with a header row.
+ * Empty fields are null.
  */
 final class ComparisonCsv {
 
@@ -90,7 +95,7 @@ final class ComparisonCsv {
 	static String write(ComparisonTable table) {
 		StringBuilder csv = new StringBuilder("dimension,column,level,rule");
 		FIELDS.forEach((field) -> csv.append(',').append(field.name()));
-		csv.append("\r\n");
+		csv.append(",realDays,syntheticDays,syntheticFrom,syntheticUntil,synthetic\r\n");
 		for (ComparisonTable.ComparisonRow row : table.rows()) {
 			for (RiskCell cell : row.cells()) {
 				csv.append(row.dimension()).append(',').append(quote(cell.column())).append(',');
@@ -100,6 +105,11 @@ final class ComparisonCsv {
 					Object value = field.value().apply(cell.evidence());
 					csv.append(',').append((value != null) ? value.toString() : "");
 				}
+				DataProvenance provenance = cell.dataProvenance();
+				csv.append(',').append(provenance.realDays()).append(',').append(provenance.syntheticDays());
+				csv.append(',').append((provenance.syntheticFrom() != null) ? provenance.syntheticFrom() : "");
+				csv.append(',').append((provenance.syntheticUntil() != null) ? provenance.syntheticUntil() : "");
+				csv.append(',').append(!provenance.allReal());
 				csv.append("\r\n");
 			}
 		}

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.DataProvenance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param generatedAt when the table was computed
  * @param stateObservedAt the latest state the figures rest on
  * @param dimensions every dimension: the rule ladder, the LSD's cell and native staking's
+ * @param dataProvenance real and generated days of the stored states behind all of the
+ * LSD's cells (a day of a series counted once)
  */
 public record ComparisonDetail(String symbol, String protocol, TokenModel tokenModel, Instant generatedAt,
-		@Nullable Instant stateObservedAt, List<DimensionDetail> dimensions) {
+		@Nullable Instant stateObservedAt, List<DimensionDetail> dimensions, DataProvenance dataProvenance) {
 
 	/**
 	 * @param dimension the risk factor

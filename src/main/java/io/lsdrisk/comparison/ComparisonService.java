@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +23,9 @@ import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolState;
 import io.lsdrisk.asset.PoolStateService;
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.Provenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.liquidity.StableSwap;
 import io.lsdrisk.liquidity.LiquidityPoolState;
 import io.lsdrisk.liquidity.LiquidityPoolStateService;
@@ -110,8 +114,10 @@ public class ComparisonService {
 					row.cells().stream().filter((cell) -> chosen.contains(cell.column())).toList()))
 			.toList();
 		List<String> columns = full.columns().stream().filter(chosen::contains).toList();
-		return new ComparisonTable(full.generatedAt(), columns, rows, full.totalStakedEth(),
-				full.governanceHighShare());
+		Map<String, DataProvenance> provenance = new LinkedHashMap<>();
+		columns.forEach((column) -> provenance.put(column, full.dataProvenance().get(column)));
+		return new ComparisonTable(full.generatedAt(), columns, rows, full.totalStakedEth(), full.governanceHighShare(),
+				Collections.unmodifiableMap(provenance));
 	}
 
 	/** One LSD's row, explained: every dimension with its ladder and native staking. */
@@ -130,7 +136,16 @@ public class ComparisonService {
 		}
 		Valuation valuation = this.valuations.valuation(asset.symbol(), null);
 		return new ComparisonDetail(asset.symbol(), asset.protocol(), asset.tokenModel(), full.generatedAt(),
-				valuation.stateObservedAt(), dimensions);
+				valuation.stateObservedAt(), dimensions, full.dataProvenance().get(asset.symbol()));
+	}
+
+	/**
+	 * The provenance of an LSD's column in the cached table (null for an unknown symbol):
+	 * every stored state behind its evidence, the valuation and depeg figures of the
+	 * dashboard gauges included.
+	 */
+	DataProvenance dataProvenance(String symbol) {
+		return full().dataProvenance().get(symbol);
 	}
 
 	/** The depeg probability shown for an LSD, from the cached table (null if none). */
@@ -157,13 +172,22 @@ public class ComparisonService {
 		List<Asset> all = this.assets.all();
 		Map<String, PoolState> latest = new HashMap<>();
 		Map<String, Double> protocolStaked = new HashMap<>();
+		Map<String, ProvenanceDays> protocolStakedDays = new HashMap<>();
 		for (Asset asset : all) {
 			PoolState state = this.states.latest(asset);
 			latest.put(asset.symbol(), state);
 			// wstETH wraps stETH: a protocol's stake is its largest token's pool, not a
 			// sum.
 			if (state != null && state.totalPooledEth() != null) {
-				protocolStaked.merge(asset.protocol(), state.totalPooledEth().doubleValue(), Math::max);
+				double staked = state.totalPooledEth().doubleValue();
+				Double largest = protocolStaked.get(asset.protocol());
+				if (largest == null || staked > largest) {
+					protocolStaked.put(asset.protocol(), staked);
+					protocolStakedDays.put(asset.protocol(),
+							ProvenanceDays.builder()
+								.observation(asset.symbol(), state.observedAt(), state.provenance())
+								.build());
+				}
 			}
 		}
 		Map<RiskDimension, List<RiskCell>> cells = new EnumMap<>(RiskDimension.class);
@@ -180,16 +204,23 @@ public class ComparisonService {
 			cells.get(RiskDimension.ILLIQUIDITY).add(illiquidity(asset, state, now));
 			cells.get(RiskDimension.SLASHING).add(slashing(asset));
 			cells.get(RiskDimension.SMART_CONTRACT).add(smartContract(asset, now));
-			cells.get(RiskDimension.DEPEG).add(depeg(asset, valuation, now));
+			cells.get(RiskDimension.DEPEG).add(depeg(asset, valuation, state, now));
 			cells.get(RiskDimension.GOVERNANCE_CONCENTRATION)
-				.add(governance(asset, protocolStaked.get(asset.protocol())));
+				.add(governance(asset, protocolStaked.get(asset.protocol()),
+						protocolStakedDays.getOrDefault(asset.protocol(), ProvenanceDays.NONE)));
 			cells.get(RiskDimension.YIELD).add(yieldCell(asset, valuation));
 		}
 		List<ComparisonTable.ComparisonRow> rows = new ArrayList<>();
 		cells.forEach((dimension, list) -> rows.add(new ComparisonTable.ComparisonRow(dimension,
 				dimension.seedNativeStaking(), dimension.seedLsd(), List.copyOf(list))));
+		Map<String, ProvenanceDays.Builder> byColumn = new LinkedHashMap<>();
+		columns.forEach((column) -> byColumn.put(column, ProvenanceDays.builder()));
+		cells.values()
+			.forEach((list) -> list.forEach((cell) -> byColumn.get(cell.column()).add(cell.provenanceDays())));
+		Map<String, DataProvenance> provenance = new LinkedHashMap<>();
+		byColumn.forEach((column, days) -> provenance.put(column, days.build().toDataProvenance()));
 		return new ComparisonTable(now, List.copyOf(columns), List.copyOf(rows), this.properties.totalStakedEth(),
-				this.properties.governance().highMinShare());
+				this.properties.governance().highMinShare(), Collections.unmodifiableMap(provenance));
 	}
 
 	private RiskCell nativeCell(RiskDimension dimension) {
@@ -234,6 +265,7 @@ public class ComparisonService {
 		double depth = 0;
 		List<String> venues = new ArrayList<>();
 		Instant observed = null;
+		ProvenanceDays.Builder days = ProvenanceDays.builder();
 		double rate = (asset.tokenModel() == TokenModel.REBASING || state == null) ? 1.0
 				: state.exchangeRate().doubleValue();
 		for (Map.Entry<String, LiquidityPoolState> pool : this.pools.latestByVenue(asset).entrySet()) {
@@ -251,6 +283,10 @@ public class ComparisonService {
 			depth += Double.isFinite(amount) ? amount : 0;
 			venues.add(pool.getKey());
 			observed = (observed == null || p.observedAt().isAfter(observed)) ? p.observedAt() : observed;
+			days.observation(asset.symbol() + "/" + pool.getKey(), p.observedAt(), p.provenance());
+			if (asset.tokenModel() != TokenModel.REBASING && state != null) {
+				days.observation(asset.symbol(), state.observedAt(), state.provenance());
+			}
 		}
 		if (venues.isEmpty()) {
 			unavailable.put("dexDepthEth", "no DEX pool state stored for " + asset.symbol() + "; counted as 0");
@@ -262,7 +298,7 @@ public class ComparisonService {
 				&& !LocalDate.ofInstant(now, ZoneOffset.UTC).isBefore(asset.withdrawalsEnabledAt());
 		ComparisonRules.Rated rated = this.rules.illiquidity(depth, evidence.withdrawalWaitDays, open);
 		return new RiskCell(asset.symbol(), RiskDimension.ILLIQUIDITY, rated.level(), rated.rule(), evidence.build(),
-				Map.copyOf(unavailable));
+				Map.copyOf(unavailable), days.build());
 	}
 
 	private RiskCell slashing(Asset asset) {
@@ -299,7 +335,7 @@ public class ComparisonService {
 				Map.of());
 	}
 
-	private RiskCell depeg(Asset asset, Valuation valuation, Instant now) {
+	private RiskCell depeg(Asset asset, Valuation valuation, PoolState state, Instant now) {
 		Evidence.Builder evidence = Evidence.builder();
 		Map<String, String> unavailable = new LinkedHashMap<>();
 		evidence.currentDiscountBps = (valuation.premiumBps() != null) ? -valuation.premiumBps() : null;
@@ -309,26 +345,41 @@ public class ComparisonService {
 		int lookback = this.properties.discountLookbackDays();
 		evidence.discountLookbackDays = lookback;
 		boolean rebasing = asset.tokenModel() == TokenModel.REBASING;
-		for (PoolState state : this.states.between(asset, now.minus(Duration.ofDays(lookback)), now.plusSeconds(1))) {
-			if (state.marketPriceEth() == null) {
+		ProvenanceDays.Builder days = ProvenanceDays.builder();
+		if (evidence.currentDiscountBps != null && state != null) {
+			// the valuation's state is the latest one
+			days.observation(asset.symbol(), state.observedAt(), state.provenance());
+		}
+		List<Instant> pricedTimes = new ArrayList<>();
+		List<Provenance> pricedProvenance = new ArrayList<>();
+		for (PoolState observed : this.states.between(asset, now.minus(Duration.ofDays(lookback)),
+				now.plusSeconds(1))) {
+			if (observed.marketPriceEth() == null) {
 				continue;
 			}
-			double fair = rebasing ? 1.0 : state.exchangeRate().doubleValue();
-			double discountBps = (1 - state.marketPriceEth().doubleValue() / fair) * 10_000;
+			pricedTimes.add(observed.observedAt());
+			pricedProvenance.add(observed.provenance());
+			double fair = rebasing ? 1.0 : observed.exchangeRate().doubleValue();
+			double discountBps = (1 - observed.marketPriceEth().doubleValue() / fair) * 10_000;
 			if (evidence.maxDiscountBps == null || discountBps > evidence.maxDiscountBps) {
 				evidence.maxDiscountBps = discountBps;
-				evidence.maxDiscountObservedAt = state.observedAt();
+				evidence.maxDiscountObservedAt = observed.observedAt();
 			}
 		}
 		if (evidence.maxDiscountBps == null) {
 			unavailable.put("maxDiscountBps", "no market price in the last " + lookback + " days");
 		}
+		days.everyObservation(asset.symbol(), pricedTimes.toArray(Instant[]::new),
+				pricedProvenance.toArray(Provenance[]::new));
 		evidence.depegThreshold = this.properties.depegThreshold();
 		Optional<DepegProbability> probability = this.depegSource.probability(asset, this.properties.depegThreshold(),
 				this.properties.depegHorizonDays());
 		if (probability.isPresent()) {
 			evidence.depegProbability30d = probability.get().probability();
 			evidence.depegMethod = probability.get().method();
+			if (probability.get().provenanceDays() != null) {
+				days.add(probability.get().provenanceDays());
+			}
 		}
 		else {
 			unavailable.put("depegProbability30d",
@@ -337,10 +388,10 @@ public class ComparisonService {
 		ComparisonRules.Rated rated = this.rules.depeg(evidence.maxDiscountBps, evidence.currentDiscountBps,
 				evidence.depegProbability30d);
 		return new RiskCell(asset.symbol(), RiskDimension.DEPEG, (rated != null) ? rated.level() : null,
-				(rated != null) ? rated.rule() : null, evidence.build(), Map.copyOf(unavailable));
+				(rated != null) ? rated.rule() : null, evidence.build(), Map.copyOf(unavailable), days.build());
 	}
 
-	private RiskCell governance(Asset asset, Double stakedEth) {
+	private RiskCell governance(Asset asset, Double stakedEth, ProvenanceDays days) {
 		Evidence.Builder evidence = Evidence.builder();
 		evidence.totalStakedEth = this.properties.totalStakedEth();
 		if (stakedEth == null) {
@@ -351,7 +402,7 @@ public class ComparisonService {
 		evidence.marketShare = stakedEth / this.properties.totalStakedEth();
 		ComparisonRules.Rated rated = this.rules.governance(evidence.marketShare);
 		return new RiskCell(asset.symbol(), RiskDimension.GOVERNANCE_CONCENTRATION, rated.level(), rated.rule(),
-				evidence.build(), Map.of());
+				evidence.build(), Map.of(), days);
 	}
 
 	private RiskCell yieldCell(Asset asset, Valuation valuation) {
@@ -366,8 +417,14 @@ public class ComparisonService {
 		evidence.apr30d = valuation.apr30d();
 		evidence.yieldShortfall = nativeApr - valuation.apr30d();
 		ComparisonRules.Rated rated = this.rules.yield(evidence.yieldShortfall);
+		ProvenanceDays days = valuation.windows()
+			.stream()
+			.filter((window) -> window.windowDays() == 30 && window.provenanceDays() != null)
+			.map(Valuation.ValuationWindow::provenanceDays)
+			.findFirst()
+			.orElse(ProvenanceDays.NONE);
 		return new RiskCell(asset.symbol(), RiskDimension.YIELD, rated.level(), rated.rule(), evidence.build(),
-				Map.of());
+				Map.of(), days);
 	}
 
 }

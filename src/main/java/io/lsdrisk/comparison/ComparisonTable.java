@@ -2,6 +2,9 @@ package io.lsdrisk.comparison;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+
+import io.lsdrisk.compute.DataProvenance;
 
 /**
  * The comparative risk table: one row per dimension, one column for native staking and
@@ -13,9 +16,11 @@ import java.util.List;
  * @param totalStakedEth the configured denominator of market shares, ETH
  * @param governanceHighShare the share of all staked ETH from which governance
  * concentration is HIGH (the one-third threshold)
+ * @param dataProvenance per column, the real and generated days of the stored states
+ * behind all of its cells (a day of a series counted once; no days for native staking)
  */
 public record ComparisonTable(Instant generatedAt, List<String> columns, List<ComparisonRow> rows,
-		double totalStakedEth, double governanceHighShare) {
+		double totalStakedEth, double governanceHighShare, Map<String, DataProvenance> dataProvenance) {
 
 	/**
 	 * @param dimension the risk factor

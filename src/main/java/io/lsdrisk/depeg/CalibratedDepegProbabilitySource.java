@@ -31,7 +31,7 @@ class CalibratedDepegProbabilitySource implements DepegProbabilitySource {
 		return Optional.of(new DepegProbability(probability.getAsDouble(),
 				"Ornstein-Uhlenbeck with jumps on ln(peg), calibrated on the current redemption regime;"
 						+ " Monte Carlo with Brownian-bridge crossing (GET /api/v1/lsds/{symbol}/depeg)",
-				this.depeg.termStructure(asset).initialPegObservedAt()));
+				this.depeg.termStructure(asset).initialPegObservedAt(), this.depeg.calibrationProvenance(asset)));
 	}
 
 }

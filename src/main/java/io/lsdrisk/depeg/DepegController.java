@@ -46,8 +46,9 @@ class DepegController {
 
 	@Operation(operationId = "getDepegBacktest")
 	@GetMapping("/lsds/{symbol}/depeg/backtest")
-	DepegBacktestResponse backtest(@PathVariable String symbol) {
-		return this.backtests.backtest(symbol);
+	DepegBacktestResponse backtest(@PathVariable String symbol, @RequestParam(required = false) String provenance,
+			@RequestParam(required = false) List<Double> thresholds) {
+		return this.backtests.backtest(symbol, provenance, thresholds);
 	}
 
 }

@@ -12,9 +12,11 @@ import io.lsdrisk.web.InvalidRequestException;
 import org.springframework.stereotype.Service;
 
 /**
- * Depeg probabilities for a model given in full. Continuous monitoring, daily steps
- * (refined for fast mean reversion), antithetic pairs; see {@link DepegSimulator} for the
- * path count and the work limit.
+ * Depeg probabilities for a model given in full, in the closed regime (no barrier, no
+ * switch). Continuous monitoring, steps of at most {@code lsdrisk.depeg.max-step-days}
+ * (refined so that {@code kappa * step <= 0.05}), antithetic pairs, importance sampling
+ * of rare jump sources as configured; see {@link DepegSimulator} for the path count and
+ * the work limit.
  */
 @Service
 class DepegProbabilityService {
@@ -44,7 +46,8 @@ class DepegProbabilityService {
 				: this.properties.targetStandardError();
 		long seed = (request.seed() != null) ? request.seed() : this.properties.defaultSeed();
 		DepegSimulator.Outcome outcome = this.simulator.run(model, initialPeg, thresholds, horizons, request.paths(),
-				seed, target, DepegSimulationSettings.DEFAULT);
+				seed, target, DepegSimulationSettings.DEFAULT.withStepDays(this.properties.maxStepDays())
+					.withImportanceSampling(this.properties.importanceSampling()));
 		return new DepegProbabilityResponse(outcome.results(), outcome.simulation());
 	}
 

@@ -7,22 +7,31 @@ import java.util.OptionalDouble;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolStateService;
+import io.lsdrisk.compute.peg.CalibratedForecaster;
+import io.lsdrisk.compute.peg.CalibrationWindowChoice;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.peg.Calibration;
+import io.lsdrisk.compute.peg.ConfidenceInterval;
+import io.lsdrisk.compute.peg.FittedJumpComponent;
 import io.lsdrisk.compute.peg.CalibrationSettings;
 import io.lsdrisk.compute.peg.DailyPegSeries;
-import io.lsdrisk.compute.peg.DepegSimulationSettings;
 import io.lsdrisk.compute.peg.JumpComponent;
 import io.lsdrisk.compute.peg.OrnsteinUhlenbeckCalibration;
 import io.lsdrisk.compute.peg.ProtocolEventRisk;
-import io.lsdrisk.compute.peg.RedemptionBound;
 import io.lsdrisk.compute.peg.RedemptionRegime;
 import io.lsdrisk.compute.peg.RegimeSplit;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegCalibratedModel;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegCalibrationWindow;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegDetectedJump;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegEventRisk;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegFittedJumpComponent;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegInterval;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegJumpComponent;
 import io.lsdrisk.depeg.AssetDepegResponse.DepegRedemptionBound;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegWindowScore;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegWindowSelection;
+import io.lsdrisk.depeg.AssetDepegResponse.DepegStressedState;
 
 import org.springframework.stereotype.Service;
 
@@ -64,13 +73,19 @@ public class DepegService {
 
 	private final DepegProperties properties;
 
+	private final ServedDepegModel served;
+
+	private final DepegModelFactory models;
+
 	DepegService(AssetService assets, PoolStateService states, DepegSimulator simulator, DepegCache cache,
-			DepegProperties properties) {
+			DepegProperties properties, ServedDepegModel served, DepegModelFactory models) {
 		this.assets = assets;
 		this.states = states;
 		this.simulator = simulator;
 		this.cache = cache;
 		this.properties = properties;
+		this.served = served;
+		this.models = models;
 	}
 
 	/**
@@ -97,6 +112,15 @@ public class DepegService {
 		AssetDepegResponse view = termStructure(asset, List.of(threshold), List.of(horizonDays));
 		return view.results().isEmpty() ? OptionalDouble.empty()
 				: OptionalDouble.of(view.results().get(0).probability());
+	}
+
+	/**
+	 * The days the calibration of an asset's current regime was fitted on, day by day
+	 * (the window of {@code dataProvenance} in the depeg view, as one series named by the
+	 * asset's symbol); {@link ProvenanceDays#NONE} without a window. Cached.
+	 */
+	public ProvenanceDays calibrationProvenance(Asset asset) {
+		return calibrated(asset).provenanceDays();
 	}
 
 	AssetDepegResponse depeg(String symbol, List<Double> thresholds, List<Double> horizonsDays) {
@@ -134,69 +158,62 @@ public class DepegService {
 	private CalibratedPeg calibrate(Asset asset) {
 		DepegProperties.Calibration settings = this.properties.calibration();
 		StoredPegHistory history = StoredPegHistory.load(this.states, asset);
-		ProtocolEventRisk eventRisk = this.properties.eventRiskOf(asset.protocol()).toEventRisk();
+		ProtocolEventRisk eventRisk = this.served.eventRisk(asset);
 		if (history == null) {
-			return CalibratedPeg.insufficient(asset, history, null, null,
+			return CalibratedPeg.insufficient(asset, history, null, null, null,
 					"no stored state has a market price, so the peg (marketPriceEth / exchangeRate) is unknown",
 					eventRisk);
 		}
 		DailyPegSeries series = history.series();
 		LocalDate today = series.lastDay();
 		RedemptionRegime regime = RedemptionRegime.on(today, asset.withdrawalsEnabledAt());
-		DailyPegSeries window = RegimeSplit.window(series, asset.withdrawalsEnabledAt(), today.plusDays(1),
-				settings.windowDays());
+		CalibrationWindowChoice.Window chosen = CalibrationWindowChoice.window(series, asset.withdrawalsEnabledAt(),
+				today.plusDays(1), settings.windowDays(), this.served.windowChoice());
+		DailyPegSeries window = chosen.days();
 		int needed = Math.max(settings.minObservations(), OrnsteinUhlenbeckCalibration.MIN_OBSERVATIONS);
 		if (window == null || window.size() < needed) {
 			int days = (window != null) ? window.size() : 0;
-			return CalibratedPeg.insufficient(asset, history, regime, window, "the current redemption regime (" + regime
-					+ ") has " + days + " daily observations, fewer than the " + needed + " a calibration needs",
+			return CalibratedPeg.insufficient(asset, history, regime, window, chosen.choice(),
+					"the current redemption regime (" + regime + ") has " + days
+							+ " daily observations, fewer than the " + needed + " a calibration needs",
 					eventRisk);
 		}
-		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window,
-				new CalibrationSettings(settings.jumpThresholdRobustSigmas(), null));
-		return new CalibratedPeg(asset, history, regime, window, calibration, null, eventRisk);
+		CalibrationSettings fit = this.served.calibrationSettings();
+		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window, fit);
+		// the stressed state's dynamics: the asset's own history before redemption opened
+		Calibration closed = null;
+		int closedDays = 0;
+		if (regime == RedemptionRegime.OPEN) {
+			DailyPegSeries before = RegimeSplit.window(series, asset.withdrawalsEnabledAt(),
+					asset.withdrawalsEnabledAt(), settings.windowDays());
+			if (before != null && before.size() >= needed) {
+				closed = OrnsteinUhlenbeckCalibration.calibrate(before, fit);
+				closedDays = before.size();
+			}
+		}
+		return new CalibratedPeg(asset, history, regime, window, chosen.choice(), calibration, null, eventRisk, closed,
+				closedDays);
 	}
 
 	private AssetDepegResponse simulate(CalibratedPeg calibrated, List<Double> thresholds, List<Double> horizonsDays) {
-		DepegRedemptionBound redemption = redemption(calibrated);
 		if (calibrated.calibration() == null) {
-			return calibrated.response(INSUFFICIENT_HISTORY, redemption, List.of(), null, this.properties);
+			StoredPegHistory history = calibrated.history();
+			DepegRedemptionBound redemption = (history != null)
+					? this.models.redemption(calibrated.asset(), calibrated.regime(), history.latestPeg(),
+							history.latestQueueEth(), history.latestQueueObservedAt())
+					: this.models.redemption(calibrated.asset(), null, 1, null, null);
+			return calibrated.response(INSUFFICIENT_HISTORY, redemption, null, List.of(), null, this.properties);
 		}
-		DepegSimulationSettings settings = DepegSimulationSettings.DEFAULT
-			.withEventJumps(calibrated.eventRisk().components())
-			.withPegFloor(redemption.applied() ? redemption.pegFloor() : 0);
-		double initialPeg = calibrated.history().latestPeg();
-		DepegSimulator.Outcome outcome = this.simulator.run(calibrated.calibration().model(), initialPeg,
+		DepegModelFactory.DepegModelInput input = this.models.create(calibrated.asset(),
+				calibrated.history().series().lastDay(), calibrated.history().latestPeg(), calibrated.calibration(),
+				calibrated.closedCalibration(), calibrated.closedObservations(), calibrated.history().latestQueueEth(),
+				calibrated.history().latestQueueObservedAt());
+		DepegSimulator.Outcome outcome = this.simulator.run(input.model(), input.initialPeg(),
 				thresholds.stream().mapToDouble(Double::doubleValue).toArray(),
 				horizonsDays.stream().mapToDouble(Double::doubleValue).toArray(), null, this.properties.defaultSeed(),
-				this.properties.targetStandardError(), settings);
-		return calibrated.response(CALIBRATED, redemption, outcome.results(), outcome.simulation(), this.properties);
-	}
-
-	private DepegRedemptionBound redemption(CalibratedPeg calibrated) {
-		DepegProperties.Redemption settings = this.properties.redemption();
-		Asset asset = calibrated.asset();
-		String regime = (calibrated.regime() != null) ? calibrated.regime().name() : null;
-		Double waitDays = (asset.withdrawalWaitDays() != null) ? asset.withdrawalWaitDays().doubleValue() : null;
-		if (calibrated.regime() != RedemptionRegime.OPEN) {
-			return new DepegRedemptionBound(regime, waitDays, settings.fundingRatePerYear(),
-					settings.queueYieldPerYear(), settings.feesFraction(), null, null, false,
-					"no bound: redemption through the protocol is not open in the current regime");
-		}
-		if (waitDays == null) {
-			return new DepegRedemptionBound(regime, null, settings.fundingRatePerYear(), settings.queueYieldPerYear(),
-					settings.feesFraction(), null, null, false,
-					"no bound: the asset has no withdrawalWaitDays to compute it from");
-		}
-		double maxDiscount = RedemptionBound.maxDiscount(settings.fundingRatePerYear(), settings.queueYieldPerYear(),
-				waitDays / 365, settings.feesFraction());
-		boolean applied = settings.applyFloor();
-		return new DepegRedemptionBound(regime, waitDays, settings.fundingRatePerYear(), settings.queueYieldPerYear(),
-				settings.feesFraction(), maxDiscount, 1 - maxDiscount, applied,
-				applied ? "applied: the simulated peg's diffusion stays at or above the floor until a jump (exploit,"
-						+ " mass slashing, detected stress move) suspends the arbitrage for the rest of that path;"
-						+ " it does not bind when the peg already trades below it"
-						: "reported, not imposed (lsdrisk.depeg.redemption.apply-floor=false)");
+				this.properties.targetStandardError(), input.settings());
+		return calibrated.response(CALIBRATED, input.redemption(), input.stressed(), outcome.results(),
+				outcome.simulation(), this.properties);
 	}
 
 	/**
@@ -204,14 +221,22 @@ public class DepegService {
 	 * history is too short).
 	 */
 	record CalibratedPeg(Asset asset, StoredPegHistory history, RedemptionRegime regime, DailyPegSeries window,
-			Calibration calibration, String reason, ProtocolEventRisk eventRisk) {
+			CalibrationWindowChoice.Choice windowChoice, Calibration calibration, String reason,
+			ProtocolEventRisk eventRisk, Calibration closedCalibration, int closedObservations) {
 
-		static CalibratedPeg insufficient(Asset asset, StoredPegHistory history, RedemptionRegime regime,
-				DailyPegSeries window, String reason, ProtocolEventRisk eventRisk) {
-			return new CalibratedPeg(asset, history, regime, window, null, reason, eventRisk);
+		/** The window's days, day by day. */
+		ProvenanceDays provenanceDays() {
+			return (this.window != null) ? this.history.provenanceDays(this.window.firstDay(), this.window.lastDay())
+					: ProvenanceDays.NONE;
 		}
 
-		AssetDepegResponse response(String status, DepegRedemptionBound redemption,
+		static CalibratedPeg insufficient(Asset asset, StoredPegHistory history, RedemptionRegime regime,
+				DailyPegSeries window, CalibrationWindowChoice.Choice windowChoice, String reason,
+				ProtocolEventRisk eventRisk) {
+			return new CalibratedPeg(asset, history, regime, window, windowChoice, null, reason, eventRisk, null, 0);
+		}
+
+		AssetDepegResponse response(String status, DepegRedemptionBound redemption, DepegStressedState stressed,
 				List<DepegProbabilityResult> results, DepegSimulation simulation, DepegProperties properties) {
 			DepegProperties.Calibration settings = properties.calibration();
 			DepegCalibrationWindow windowView = new DepegCalibrationWindow(
@@ -222,7 +247,7 @@ public class DepegService {
 					(this.window != null) ? this.history.statesBetween(this.window.firstDay(), this.window.lastDay())
 							: 0,
 					Math.max(settings.minObservations(), OrnsteinUhlenbeckCalibration.MIN_OBSERVATIONS),
-					DepegCalibrationWindow.RESAMPLING);
+					DepegCalibrationWindow.RESAMPLING, selection(this.windowChoice));
 			String protocol = this.asset.protocol();
 			DepegEventRisk events = new DepegEventRisk(protocol,
 					properties.hasOwnEventRisk(protocol) ? "PROTOCOL" : "DEFAULT",
@@ -231,8 +256,21 @@ public class DepegService {
 					(this.history != null) ? this.history.latestPeg() : null,
 					(this.history != null) ? this.history.latest().observedAt() : null,
 					(this.history != null) ? this.history.latest().source() : null, windowView,
+					(this.window != null) ? this.history.provenance(this.window.firstDay(), this.window.lastDay())
+							: DataProvenance.NONE,
 					(this.calibration != null) ? model(this.calibration, settings.jumpThresholdRobustSigmas()) : null,
-					events, redemption, results, simulation);
+					events, redemption, stressed, results, simulation);
+		}
+
+		private static DepegWindowSelection selection(CalibrationWindowChoice.Choice choice) {
+			if (choice == null) {
+				return null;
+			}
+			return new DepegWindowSelection(choice.selected(),
+					choice.scores()
+						.stream()
+						.map((s) -> new DepegWindowScore(s.windowDays(), s.meanLogDensity()))
+						.toList());
 		}
 
 		private static DepegJumpComponent jump(JumpComponent component) {
@@ -248,8 +286,26 @@ public class DepegService {
 					c.fit().name(), c.arCoefficient(), finite(c.arCoefficientStandardError()),
 					c.residualStandardDeviation(), Math.exp(c.model().mu()), c.longRunDiscountBps(),
 					c.sampleMeanDiscountBps(), jumpSigmas,
-					c.jumps().stream().map((j) -> new DepegDetectedJump(j.day(), j.logJump())).toList(),
-					DepegCalibratedModel.ESTIMATOR);
+					c.jumps()
+						.stream()
+						.map((j) -> new DepegDetectedJump(j.day(), j.logJump(), j.component(),
+								j.posteriorProbability()))
+						.toList(),
+					DepegCalibratedModel.ESTIMATOR, c.biasCorrection().name(), c.arCoefficientCorrected(),
+					interval(c.kappaInterval95()), interval(c.halfLifeDaysInterval95()), interval(c.muInterval95()),
+					interval(c.sigmaInterval95()), c.jumpComponents().stream().map(CalibratedPeg::component).toList());
+		}
+
+		private static DepegInterval interval(ConfidenceInterval interval) {
+			return interval.isComputed() ? new DepegInterval(finite(interval.lower()), finite(interval.upper())) : null;
+		}
+
+		private static DepegFittedJumpComponent component(FittedJumpComponent c) {
+			return new DepegFittedJumpComponent(c.name(), c.present(), c.intensityPerYear(),
+					finite(c.intensityStandardError()), finite(c.intensityUpperBound95()), c.meanLogJump(),
+					finite(c.meanLogJumpStandardError()), c.volatilityLogJump(),
+					finite(c.volatilityLogJumpStandardError()), Math.exp(c.meanLogJump()), c.classifiedDays(),
+					finite(c.likelihoodRatioStatistic()), finite(c.selectionThreshold()));
 		}
 
 	}

@@ -22,7 +22,11 @@ import io.lsdrisk.web.InvalidRequestException;
  */
 public record BatchPlan<T extends Record>(List<T> inserts, List<T> updates, int unchanged, List<Conflict> conflicts) {
 
-	private static final Set<String> KEY = Set.of("observedAt");
+	/**
+	 * Components not compared: the key, and {@code provenance}, which a row's
+	 * {@code source} determines (a differing source is already a difference).
+	 */
+	private static final Set<String> KEY = Set.of("observedAt", "provenance");
 
 	/**
 	 * Keys of a batch with repeated rows collapsed; a repeated time with other values is

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.DataProvenance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +16,12 @@ import org.jspecify.annotations.Nullable;
  * @param from start of the history window (inclusive), null without a window
  * @param to end of the history window (exclusive), null without a window
  * @param venues one entry per venue with stored states, by venue name
+ * @param dataProvenance real and generated days of the stored states analysed: the day of
+ * each pool state analysed (latest and history items; a venue's day counts once) and of
+ * each exchange rate that scaled one
  */
 record AssetLiquidityResponse(String symbol, TokenModel tokenModel, String priceConvention, @Nullable Instant from,
-		@Nullable Instant to, List<VenueLiquidity> venues) {
+		@Nullable Instant to, List<VenueLiquidity> venues, DataProvenance dataProvenance) {
 
 	static final String REBASING_CONVENTION = "Rebasing token: one token is meant to be one ETH, the exchange rate is 1,"
 			+ " so the pool's balances are used as stored and the peg ratio equals the price in ETH per token.";

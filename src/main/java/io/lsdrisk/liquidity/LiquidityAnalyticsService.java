@@ -16,6 +16,8 @@ import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolState;
 import io.lsdrisk.asset.PoolStateService;
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.Provenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.liquidity.Coin;
 import io.lsdrisk.compute.liquidity.DepthLevel;
 import io.lsdrisk.compute.liquidity.StableSwap;
@@ -132,20 +134,34 @@ public class LiquidityAnalyticsService {
 			PageLimits.checkRange(start, end);
 		}
 		List<VenueLiquidity> venues = new ArrayList<>();
+		ProvenanceDays.Builder days = ProvenanceDays.builder();
 		for (Map.Entry<String, LiquidityPoolState> latest : this.pools.latestByVenue(asset).entrySet()) {
 			LiquidityPoolState state = latest.getValue();
 			RateAt rate = rateAt(asset, state.observedAt());
 			VenueLiquiditySnapshot snapshot = analyse(state, rate, true);
-			VenueLiquidityHistory history = window ? history(asset, latest.getKey(), start, end) : null;
+			used(days, asset, latest.getKey(), state, rate);
+			VenueLiquidityHistory history = window ? history(asset, latest.getKey(), start, end, days) : null;
 			venues.add(new VenueLiquidity(latest.getKey(), snapshot, history));
 		}
 		boolean rebasing = asset.tokenModel() == TokenModel.REBASING;
 		return new AssetLiquidityResponse(asset.symbol(), asset.tokenModel(),
 				rebasing ? AssetLiquidityResponse.REBASING_CONVENTION : AssetLiquidityResponse.NON_REBASING_CONVENTION,
-				window ? start : null, window ? end : null, venues);
+				window ? start : null, window ? end : null, venues, days.build().toDataProvenance());
 	}
 
-	private VenueLiquidityHistory history(Asset asset, String venue, Instant start, Instant end) {
+	/**
+	 * Records the day of an analysed pool state and of the exchange rate that scaled it.
+	 */
+	private static void used(ProvenanceDays.Builder days, Asset asset, String venue, LiquidityPoolState state,
+			RateAt rate) {
+		days.observation(asset.symbol() + "/" + venue, state.observedAt(), state.provenance());
+		if (rate != null && rate.observedAt() != null) {
+			days.observation(asset.symbol(), rate.observedAt(), rate.provenance());
+		}
+	}
+
+	private VenueLiquidityHistory history(Asset asset, String venue, Instant start, Instant end,
+			ProvenanceDays.Builder days) {
 		List<LiquidityPoolState> all = this.pools.between(asset, venue, start, end);
 		int maxPoints = this.properties.maxHistoryPoints();
 		int stride = Math.max(1, (all.size() + maxPoints - 1) / maxPoints);
@@ -156,7 +172,9 @@ public class LiquidityAnalyticsService {
 		NavigableMap<Instant, PoolState> rates = rates(asset, picked);
 		List<VenueLiquiditySnapshot> items = new ArrayList<>(picked.size());
 		for (LiquidityPoolState state : picked) {
-			items.add(analyse(state, rateAt(asset, rates, state.observedAt()), false));
+			RateAt rate = rateAt(asset, rates, state.observedAt());
+			items.add(analyse(state, rate, false));
+			used(days, asset, venue, state, rate);
 		}
 		return new VenueLiquidityHistory(start, end, all.size(), items.size(), maxPoints, stride, items);
 	}
@@ -184,7 +202,8 @@ public class LiquidityAnalyticsService {
 			return RateAt.REBASING;
 		}
 		PoolState state = this.states.latestAtOrBefore(asset, at);
-		return (state != null) ? new RateAt(state.exchangeRate().doubleValue(), state.observedAt()) : null;
+		return (state != null) ? new RateAt(state.exchangeRate().doubleValue(), state.observedAt(), state.provenance())
+				: null;
 	}
 
 	private static RateAt rateAt(Asset asset, NavigableMap<Instant, PoolState> rates, Instant at) {
@@ -192,7 +211,8 @@ public class LiquidityAnalyticsService {
 			return RateAt.REBASING;
 		}
 		Map.Entry<Instant, PoolState> entry = rates.floorEntry(at);
-		return (entry != null) ? new RateAt(entry.getValue().exchangeRate().doubleValue(), entry.getKey()) : null;
+		return (entry != null) ? new RateAt(entry.getValue().exchangeRate().doubleValue(), entry.getKey(),
+				entry.getValue().provenance()) : null;
 	}
 
 	private VenueLiquiditySnapshot analyse(LiquidityPoolState state, RateAt rate, boolean withSale) {
@@ -241,10 +261,13 @@ public class LiquidityAnalyticsService {
 		return (fee != null) ? fee.doubleValue() : 0;
 	}
 
-	/** An exchange rate and when it was stored (null time: definitional). */
-	private record RateAt(double rate, Instant observedAt) {
+	/**
+	 * An exchange rate, when it was stored and its provenance (null time and provenance:
+	 * definitional).
+	 */
+	private record RateAt(double rate, Instant observedAt, Provenance provenance) {
 
-		static final RateAt REBASING = new RateAt(1, null);
+		static final RateAt REBASING = new RateAt(1, null, null);
 
 	}
 

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.lsdrisk.LsdRiskProperties;
 import io.lsdrisk.asset.Asset;
 import io.lsdrisk.asset.AssetService;
+import io.lsdrisk.asset.ProvenanceRule;
 import io.lsdrisk.asset.StatesIngested;
 import io.lsdrisk.ingest.BatchIngestion;
 import io.lsdrisk.ingest.CursorPage;
@@ -49,14 +50,17 @@ public class LiquidityPoolStateService {
 
 	private final ApplicationEventPublisher events;
 
+	private final ProvenanceRule provenance;
+
 	LiquidityPoolStateService(AssetService assets, LiquidityPoolStates states, IngestionMetrics metrics,
-			LsdRiskProperties properties, Clock clock, ApplicationEventPublisher events) {
+			LsdRiskProperties properties, Clock clock, ApplicationEventPublisher events, ProvenanceRule provenance) {
 		this.assets = assets;
 		this.states = states;
 		this.metrics = metrics;
 		this.limits = properties.limits();
 		this.clock = clock;
 		this.events = events;
+		this.provenance = provenance;
 	}
 
 	@Transactional
@@ -128,11 +132,12 @@ public class LiquidityPoolStateService {
 			if (row.fee() == null) {
 				checks.fail(p + "fee", "is required (a fraction of the output amount in [0, 1))");
 			}
+			String source = checks.source(p + "source", row.source(), "api");
 			states.add(new LiquidityPoolState(checks.observedAt(p + "observedAt", row.observedAt()),
 					checks.positive(p + "balanceEth", row.balanceEth()),
 					checks.positive(p + "balanceLsd", row.balanceLsd()), amplification,
-					checks.optionalWithin(p + "fee", row.fee(), BigDecimal.ZERO, BigDecimal.ONE, true),
-					checks.source(p + "source", row.source(), "api")));
+					checks.optionalWithin(p + "fee", row.fee(), BigDecimal.ZERO, BigDecimal.ONE, true), source,
+					this.provenance.of(source)));
 		}
 		checks.throwIfAny();
 		return states;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.lsdrisk.asset.ProvenanceRule;
 import io.lsdrisk.ingest.Decimals;
 import io.lsdrisk.ingest.SeriesWriter;
 
@@ -24,15 +25,18 @@ class LiquidityPoolStates {
 
 	private static final String COLUMNS = "observed_at, balance_eth, balance_lsd, amplification, fee, source";
 
-	private static final RowMapper<LiquidityPoolState> MAPPER = LiquidityPoolStates::map;
+	private final RowMapper<LiquidityPoolState> mapper = this::map;
 
 	private final JdbcClient jdbc;
 
 	private final JdbcTemplate template;
 
-	LiquidityPoolStates(JdbcClient jdbc, JdbcTemplate template) {
+	private final ProvenanceRule provenance;
+
+	LiquidityPoolStates(JdbcClient jdbc, JdbcTemplate template, ProvenanceRule provenance) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.provenance = provenance;
 	}
 
 	SeriesWriter<LiquidityPoolState> writer(long assetId, String venue) {
@@ -79,7 +83,7 @@ class LiquidityPoolStates {
 					+ " order by observed_at desc limit 1")
 			.param("id", assetId)
 			.param("venue", venue)
-			.query(MAPPER)
+			.query(this.mapper)
 			.optional()
 			.orElse(null);
 	}
@@ -95,7 +99,7 @@ class LiquidityPoolStates {
 			.param("to", Timestamp.from(to))
 			.param("after", Timestamp.from(after))
 			.param("limit", limit)
-			.query(MAPPER)
+			.query(this.mapper)
 			.list();
 	}
 
@@ -146,12 +150,13 @@ class LiquidityPoolStates {
 				});
 	}
 
-	private static LiquidityPoolState map(ResultSet rows, int rowNumber) throws SQLException {
+	private LiquidityPoolState map(ResultSet rows, int rowNumber) throws SQLException {
+		String source = rows.getString("source");
 		return new LiquidityPoolState(rows.getTimestamp("observed_at").toInstant(),
 				Decimals.canonical(rows.getBigDecimal("balance_eth")),
 				Decimals.canonical(rows.getBigDecimal("balance_lsd")),
 				Decimals.canonical(rows.getBigDecimal("amplification")), Decimals.canonical(rows.getBigDecimal("fee")),
-				rows.getString("source"));
+				source, this.provenance.of(source));
 	}
 
 }

@@ -26,6 +26,12 @@ final class DailyNoise {
 		return Math.sqrt(-2.0 * Math.log(uniform)) * Math.cos(angle);
 	}
 
+	/** A uniform variate in [0, 1) that depends only on (seed, stream, day). */
+	static double uniform(long seed, int stream, LocalDate day) {
+		long key = mix(seed ^ mix(stream * 0x9E3779B97F4A7C15L + day.toEpochDay()));
+		return new SplittableRandom(key).nextDouble();
+	}
+
 	/** Seed for a named series, stable across JVMs (String.hashCode is specified). */
 	static long seedOf(String name) {
 		return mix(0x5A3D_1E5B_2022_0101L + name.hashCode());

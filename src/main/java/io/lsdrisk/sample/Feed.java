@@ -15,17 +15,37 @@ import java.util.TreeMap;
  *
  * @param file data file name inside {@code db/sample}
  * @param label what the feed is, for example {@code Chainlink stETH/ETH 0x8639...}
+ * @param idName what a round's identifier is in a citation ({@code round}, {@code block},
+ * {@code close of})
  * @param rounds every round by update time
  */
-record Feed(String file, String label, NavigableMap<Instant, FeedRound> rounds) {
+record Feed(String file, String label, String idName, NavigableMap<Instant, FeedRound> rounds) {
 
+	/** A Chainlink feed file: one row per round, identified by its round id. */
 	static Feed load(String file, String label, String roundColumn, String unixColumn, String valueColumn) {
+		return load(file, label, "round", roundColumn, unixColumn, valueColumn);
+	}
+
+	static Feed load(String file, String label, String idName, String idColumn, String unixColumn, String valueColumn) {
 		TreeMap<Instant, FeedRound> rounds = new TreeMap<>();
-		for (String[] row : SampleCsv.read(file, roundColumn, unixColumn, valueColumn)) {
+		for (String[] row : SampleCsv.read(file, idColumn, unixColumn, valueColumn)) {
 			Instant at = Instant.ofEpochSecond(Long.parseLong(row[1]));
 			rounds.put(at, new FeedRound(at, row[0], new BigDecimal(row[2])));
 		}
-		return new Feed(file, label, Collections.unmodifiableNavigableMap(rounds));
+		return new Feed(file, label, idName, Collections.unmodifiableNavigableMap(rounds));
+	}
+
+	/**
+	 * Daily candles: the close of each day, observed at 23:59:59 UTC of that day (the
+	 * candle's last second), identified by its date.
+	 */
+	static Feed dailyCloses(String file, String label) {
+		TreeMap<Instant, FeedRound> rounds = new TreeMap<>();
+		for (String[] row : SampleCsv.read(file, "date", "close")) {
+			Instant at = LocalDate.parse(row[0]).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+			rounds.put(at, new FeedRound(at, row[0], new BigDecimal(row[1])));
+		}
+		return new Feed(file, label, "close of", Collections.unmodifiableNavigableMap(rounds));
 	}
 
 	/**
@@ -59,7 +79,7 @@ record Feed(String file, String label, NavigableMap<Instant, FeedRound> rounds) 
 
 	/** Short citation of one round for a row's source. */
 	String cite(FeedRound round) {
-		return this.label + " round " + round.roundId() + " (" + this.file + ")";
+		return this.label + " " + this.idName + " " + round.roundId() + " (" + this.file + ")";
 	}
 
 }

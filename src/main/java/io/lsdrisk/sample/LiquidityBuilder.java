@@ -110,7 +110,7 @@ final class LiquidityBuilder {
 		for (LocalDate day = start; !day.isAfter(this.market.today); day = day.plusDays(1)) {
 			Instant at = PoolStateBuilder.midnight(day);
 			double rate = this.market.rethRateAt(at);
-			double share = StableSwapSpot.shareForPrice(this.market.rethPeg.at(day), amplification);
+			double share = StableSwapSpot.shareForPrice(this.market.rethPeg.path().at(day), amplification);
 			double total = size.at(day);
 			String source = PoolStateBuilder.SYNTHETIC + " seed=" + seed
 					+ " model=rate-scaled StableSwap stand-in (invariant on balanceEth, balanceLsd*exchangeRate);"

@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 import io.lsdrisk.asset.PoolStateRequest;
 
@@ -18,7 +22,7 @@ import io.lsdrisk.asset.PoolStateRequest;
  */
 final class PoolStateBuilder {
 
-	static final String SYNTHETIC = "synthetic:v1";
+	static final String SYNTHETIC = "synthetic:v2";
 
 	private final MarketContext market;
 
@@ -60,37 +64,23 @@ final class PoolStateBuilder {
 			Observed peg = this.market.stEthPegAt(at);
 			Observed ethUsd = this.market.ethUsdAt(at, true);
 			BigDecimal pooled = Decimals.amount(size.at(day));
-			String source = synthetic(seed, "stETH peg ou-ln(post-withdrawal fit) from the last real round",
+			String source = synthetic(seed,
+					"stETH peg OU+jumps+stress (open-regime robust fit) from the last real round 2024-01-28; no real"
+							+ " stETH/ETH price exists after it",
 					"exchangeRate 1 definitional", ethUsd);
 			rows.add(new PoolStateRequest(at, null, BigDecimal.ONE, peg.value(), value(ethUsd), pooled, pooled,
-					Decimals.apr(this.market.lidoApr.at(day)), null, null, source));
+					Decimals.apr(this.market.lido.apr(day)), null, null, source));
 		}
 		return Collections.unmodifiableList(rows);
 	}
 
 	private List<PoolStateRequest> wstEth() {
-		List<PoolStateRequest> rows = new ArrayList<>();
-		long seed = DailyNoise.seedOf("wstETH");
 		LocalDate first = this.market.firstWstEthDay();
-		DailyPath size = SyntheticModels.size(DailyNoise.seedOf("wstETH size"), first, this.market.atLeast(first),
-				Knots.of("2022-01-30", 0.35e6, "2022-12-31", 0.95e6, "2023-06-30", 2.3e6, "2024-01-31", 3.3e6,
-						"2025-01-31", 4.0e6, "2025-12-31", 3.6e6));
-		for (LocalDate day = first; !day.isAfter(this.market.today); day = day.plusDays(1)) {
-			Instant at = midnight(day);
-			double rate = this.market.lidoRate.at(day);
-			Observed peg = this.market.stEthPegAt(at);
-			if (peg == null) {
-				continue;
-			}
-			Observed ethUsd = this.market.ethUsdAt(at, true);
-			String model = "wstETH rate apr=0.90*gross anchored " + MarketContext.WSTETH_RATE_ANCHOR + "@"
-					+ MarketContext.AAVE_SNAPSHOT_DAY + "; marketPriceEth=rate*" + peg.citation();
-			rows.add(new PoolStateRequest(at, null, Decimals.ratio(rate),
-					Decimals.ratio(rate * peg.value().doubleValue()), value(ethUsd), Decimals.amount(size.at(day)),
-					Decimals.amount(size.at(day) / rate), Decimals.apr(this.market.lidoApr.at(day)), null, null,
-					synthetic(seed, model, null, ethUsd)));
-		}
-		return Collections.unmodifiableList(rows);
+		Knots size = Knots.of("2022-01-30", 0.35e6, "2022-12-31", 0.95e6, "2023-06-30", 2.3e6, "2024-01-31", 3.3e6,
+				"2025-01-31", 4.0e6, "2025-12-31", 3.6e6);
+		return rateAsset("wstETH", first, this.market.lido, size, (day) -> this.market.stEthPegAt(midnight(day)),
+				"wstETH rate apr=0.90*gross bridged through " + MarketContext.WSTETH_RATE_ANCHOR + "@"
+						+ MarketContext.AAVE_SNAPSHOT_DAY + " and the real Aave daily rates");
 	}
 
 	private List<PoolStateRequest> reth() {
@@ -108,73 +98,104 @@ final class PoolStateBuilder {
 			rows.add(new PoolStateRequest(balance.at(), balance.block(), balance.rate(), null, value(ethUsd),
 					balance.totalEth(), balance.rethSupply(), null, null, null, source));
 		}
-		long seed = DailyNoise.seedOf("rETH");
 		LocalDate last = this.market.lastRethDay;
 		double lastTotal = this.market.real.lastRethPerDay().lastEntry().getValue().totalEth().doubleValue();
-		DailyPath size = SyntheticModels.size(DailyNoise.seedOf("rETH size"), last, this.market.atLeast(last),
-				Knots.of(last.toString(), lastTotal, "2025-06-30", 480e3, "2025-12-31", 430e3));
-		for (LocalDate day = last.plusDays(1); !day.isAfter(this.market.today); day = day.plusDays(1)) {
-			Instant at = midnight(day);
-			double rate = this.market.rethRate.at(day);
-			double peg = this.market.rethPeg.at(day);
-			Observed ethUsd = this.market.ethUsdAt(at, true);
-			rows.add(new PoolStateRequest(at, null, Decimals.ratio(rate), Decimals.ratio(rate * peg), value(ethUsd),
-					Decimals.amount(size.at(day)), Decimals.amount(size.at(day) / rate),
-					Decimals.apr(this.market.rethApr.at(day)), null, null,
-					synthetic(seed, "rETH rate apr=0.86*gross from the last real event; peg ou-ln", null, ethUsd)));
+		Knots size = Knots.of(last.toString(), lastTotal, "2025-06-30", 480e3, "2025-12-31", 430e3);
+		if (this.market.today.isAfter(last)) {
+			rows.addAll(rateAsset("rETH", last.plusDays(1), this.market.reth, size,
+					(day) -> pegObserved(this.market.rethPeg, "rETH peg", day),
+					"rETH rate apr=0.86*gross bridged from the last real event through the real CAPO rates"));
 		}
 		return Collections.unmodifiableList(rows);
 	}
 
 	private List<PoolStateRequest> cbEth() {
 		LocalDate launch = SampleAssets.CBETH_LAUNCH;
-		DailyPath[] rate = SyntheticModels.exchangeRate(DailyNoise.seedOf("cbETH"), launch,
-				this.market.atLeast(MarketContext.AAVE_SNAPSHOT_DAY), 1.0, 0.75);
-		DailyPath anchored = SyntheticModels.anchored(rate[0], MarketContext.AAVE_SNAPSHOT_DAY,
-				MarketContext.CBETH_RATE_ANCHOR);
-		return fullySynthetic("cbETH", launch, anchored, rate[1], SampleAssets.SHAPELLA, 0.99, 0.998,
+		PegPath peg = assetPeg("cbETH", launch, SampleAssets.COINBASE_UNSTAKING, 0.99, 0.998);
+		return rateAsset("cbETH", launch, this.market.cbEth,
 				Knots.of("2022-08-24", 20e3, "2022-12-31", 900e3, "2023-12-31", 1.1e6, "2024-06-30", 500e3,
 						"2025-06-30", 200e3, "2025-12-31", 180e3),
-				"cbETH rate apr=0.75*gross anchored " + MarketContext.CBETH_RATE_ANCHOR + "@"
-						+ MarketContext.AAVE_SNAPSHOT_DAY + "; peg ou-ln");
+				(day) -> pegObserved(peg, "cbETH peg", day),
+				"cbETH rate apr=0.75*gross bridged through " + MarketContext.CBETH_RATE_ANCHOR + "@"
+						+ MarketContext.AAVE_SNAPSHOT_DAY + " and the real CAPO rates");
 	}
 
 	private List<PoolStateRequest> sfrxEth() {
 		LocalDate launch = SampleAssets.SFRXETH_LAUNCH;
-		DailyPath[] rate = SyntheticModels.exchangeRate(DailyNoise.seedOf("sfrxETH"), launch,
-				this.market.atLeast(launch), 1.0, 1.05);
-		return fullySynthetic("sfrxETH", launch, rate[0], rate[1], SampleAssets.FRAX_REDEMPTION_QUEUE, 0.996, 0.998,
-				Knots.of("2022-10-20", 2e3, "2023-06-30", 200e3, "2024-01-31", 250e3, "2025-01-31", 120e3, "2025-12-31",
-						60e3),
-				"sfrxETH rate 1@launch apr=1.05*gross; peg ou-ln");
+		PegPath peg = assetPeg("sfrxETH", launch, SampleAssets.FRAX_REDEMPTION_QUEUE, 0.996, 0.998);
+		RateHistory rate = RateHistory.of("sfrxETH", launch, 1.0, 1.05, new TreeMap<>(), new TreeMap<>(),
+				this.market.today);
+		return rateAsset(
+				"sfrxETH", launch, rate, Knots.of("2022-10-20", 2e3, "2023-06-30", 200e3, "2024-01-31", 250e3,
+						"2025-01-31", 120e3, "2025-12-31", 60e3),
+				(day) -> pegObserved(peg, "sfrxETH peg", day), "sfrxETH rate 1@launch apr=1.05*gross");
 	}
 
 	private List<PoolStateRequest> weEth() {
 		LocalDate launch = SampleAssets.ETHERFI_OPEN;
-		DailyPath[] rate = SyntheticModels.exchangeRate(DailyNoise.seedOf("weETH"), launch, this.market.atLeast(launch),
-				1.015, 0.90);
-		return fullySynthetic(
-				"weETH", launch, rate[0], rate[1], SampleAssets.ETHERFI_OPEN, 0.999, 0.999, Knots.of("2023-11-15", 48e3,
-						"2024-03-31", 900e3, "2024-06-30", 1.8e6, "2025-06-30", 1.4e6, "2025-12-31", 1.1e6),
-				"weETH rate 1.015@launch apr=0.90*gross; peg ou-ln");
+		PegPath peg = assetPeg("weETH", launch, SampleAssets.ETHERFI_WITHDRAWALS, 0.999, 0.999);
+		return rateAsset("weETH", launch, this.market.weEth,
+				Knots.of("2023-11-15", 48e3, "2024-03-31", 900e3, "2024-06-30", 1.8e6, "2025-06-30", 1.4e6,
+						"2025-12-31", 1.1e6),
+				(day) -> pegObserved(peg, "weETH peg", day),
+				"weETH rate apr=0.90*gross bridged through the real CAPO and Aave daily rates");
 	}
 
-	private List<PoolStateRequest> fullySynthetic(String symbol, LocalDate launch, DailyPath rate, DailyPath apr,
-			LocalDate withdrawals, double prePeg, double postPeg, Knots sizeKnots, String model) {
-		long seed = DailyNoise.seedOf(symbol);
-		LocalDate end = this.market.atLeast(launch);
-		double startPeg = launch.isBefore(withdrawals) ? prePeg : postPeg;
-		DailyPath peg = SyntheticModels.peg(DailyNoise.seedOf(symbol + " peg"), launch, end, startPeg, withdrawals,
-				prePeg, postPeg);
-		DailyPath size = SyntheticModels.size(DailyNoise.seedOf(symbol + " size"), launch, end, sizeKnots);
+	/** A synthetic peg of an asset with no real market price, from its first day on. */
+	private PegPath assetPeg(String symbol, LocalDate first, LocalDate withdrawals, double prePeg, double postPeg) {
+		double startPeg = first.isBefore(withdrawals) ? prePeg : postPeg;
+		return SyntheticModels.peg(DailyNoise.seedOf(symbol + " peg"), first, this.market.atLeast(first), startPeg,
+				withdrawals, prePeg, postPeg, this.market.closedPeg, this.market.openPeg);
+	}
+
+	private static Observed pegObserved(PegPath peg, String name, LocalDate day) {
+		return new Observed(BigDecimal.valueOf(peg.path().at(day)), false,
+				name + " synthetic seed=" + DailyNoise.seedOf(name));
+	}
+
+	/**
+	 * The daily rows of an asset with an exchange rate from {@code first} to today: on a
+	 * day with a real rate, the real row (rate, block and ETH/USD as in the file, no
+	 * market price, since none is real); on every other day a synthetic row whose market
+	 * price is the rate times the day's peg. Days without a peg are skipped, and so is
+	 * today when its real value is observed later in the day.
+	 */
+	private List<PoolStateRequest> rateAsset(String symbol, LocalDate first, RateHistory rates, Knots sizeKnots,
+			Function<LocalDate, Observed> pegOfDay, String model) {
+		NavigableMap<LocalDate, RatePoint> real = this.market.real.rates().getOrDefault(symbol, new TreeMap<>());
+		DailyPath size = SyntheticModels.size(DailyNoise.seedOf(symbol + " size"), first, this.market.atLeast(first),
+				sizeKnots);
+		String continued = (rates.lastReal() == null) ? null
+				: String.format(Locale.ROOT, "%s rate continued from the last real rate (%s) at the fitted apr=%.5f",
+						symbol, rates.lastReal(), rates.fittedApr());
 		List<PoolStateRequest> rows = new ArrayList<>();
-		for (LocalDate day = launch; !day.isAfter(this.market.today); day = day.plusDays(1)) {
+		for (LocalDate day = first; !day.isAfter(this.market.today); day = day.plusDays(1)) {
+			RatePoint point = real.get(day);
+			if (point != null) {
+				if (point.at().isAfter(this.market.cutoff)) {
+					// observed later today: the day has no row yet, and a later build
+					// adds
+					// the real one (a generated stand-in would contradict it)
+					continue;
+				}
+				rows.add(new PoolStateRequest(point.at(), point.block(), point.rate(), null, point.ethUsd(), null, null,
+						null, null, null, point.citation() + "; " + point.ethUsdCitation()));
+				continue;
+			}
 			Instant at = midnight(day);
-			double r = rate.at(day);
+			Observed peg = pegOfDay.apply(day);
+			if (peg == null) {
+				continue;
+			}
+			double rate = rates.rate(day);
+			boolean continues = rates.lastReal() != null && day.isAfter(rates.lastReal());
+			long seed = DailyNoise.seedOf(continues ? symbol + " continuation" : symbol);
 			Observed ethUsd = this.market.ethUsdAt(at, true);
-			rows.add(new PoolStateRequest(at, null, Decimals.ratio(r), Decimals.ratio(r * peg.at(day)), value(ethUsd),
-					Decimals.amount(size.at(day)), Decimals.amount(size.at(day) / r), Decimals.apr(apr.at(day)), null,
-					null, synthetic(seed, model, null, ethUsd)));
+			String text = (continues ? continued : model) + "; marketPriceEth=rate*" + peg.citation();
+			rows.add(new PoolStateRequest(at, null, Decimals.ratio(rate),
+					Decimals.ratio(rate * peg.value().doubleValue()), value(ethUsd), Decimals.amount(size.at(day)),
+					Decimals.amount(size.at(day) / rate), Decimals.apr(rates.apr(day)), null, null,
+					synthetic(seed, text, null, ethUsd)));
 		}
 		return Collections.unmodifiableList(rows);
 	}

@@ -9,7 +9,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -21,8 +24,15 @@ import java.util.TreeMap;
  * @param ethUsd Chainlink ETH/USD rounds
  * @param reth Rocket Pool balance updates by block time
  * @param curve Curve stETH/ETH pool daily balances
+ * @param ethUsdDaily Chainlink ETH/USD as read by the Aave v3 oracle at 00:00 UTC each
+ * day (2024-01-01..2025-09-29)
+ * @param ethUsdCex Binance ETHUSDT daily closes (2024-01-01..2026-07-25), in USDT
+ * @param rates real protocol exchange rates by symbol and day, other than Rocket Pool's
+ * events: wstETH and weETH (Aave v3 oracle, daily), weETH before that and rETH and cbETH
+ * (Aave CAPO reports)
  */
-record RealHistory(Feed stEthEth, Feed ethUsd, NavigableMap<Instant, RethBalance> reth, List<CurveBalance> curve) {
+record RealHistory(Feed stEthEth, Feed ethUsd, NavigableMap<Instant, RethBalance> reth, List<CurveBalance> curve,
+		Feed ethUsdDaily, Feed ethUsdCex, Map<String, NavigableMap<LocalDate, RatePoint>> rates) {
 
 	static final String STETH_FILE = "steth_eth_chainlink_feed_rounds_2022-01_2024-01.csv";
 
@@ -31,6 +41,25 @@ record RealHistory(Feed stEthEth, Feed ethUsd, NavigableMap<Instant, RethBalance
 	static final String RETH_FILE = "reth_protocol_exchange_rate_rocketpool_2021-10_2024-09.csv";
 
 	static final String CURVE_FILE = "curve_steth_pool_balances_daily_2021-09_2022-06.csv";
+
+	static final String ETH_USD_DAILY_FILE = "eth_usd_daily_aave_v3_oracle_2024-01_2025-09.csv";
+
+	static final String ETH_USD_CEX_FILE = "eth_usdt_daily_binance_2024-01_2026-07.csv";
+
+	static final String WSTETH_FILE = "wsteth_steth_per_token_daily_aave_v3_oracle_2024-05_2025-09.csv";
+
+	static final String WEETH_FILE = "weeth_eth_rate_daily_aave_v3_oracle_2024-05_2025-09.csv";
+
+	static final String CAPO_FILE = "lst_lrt_exchange_rates_aave_capo_reports_2024-01_2025-06.csv";
+
+	static final String ETH_USD_DAILY_FEED = "Chainlink ETH/USD read by the Aave v3 oracle";
+
+	static final String ETH_USD_CEX_FEED = "Binance ETHUSDT (USDT, CEX) daily";
+
+	/**
+	 * The assets of the CAPO reports that are lsdrisk assets (the others are ignored).
+	 */
+	static final List<String> CAPO_ASSETS = List.of("weETH", "rETH", "cbETH");
 
 	static final String STETH_FEED = "Chainlink stETH/ETH 0x86392dC19c0b719886221c78AB11eb8Cf5c52812";
 
@@ -62,8 +91,75 @@ record RealHistory(Feed stEthEth, Feed ethUsd, NavigableMap<Instant, RethBalance
 			curve.add(new CurveBalance(Instant.ofEpochSecond(Long.parseLong(row[0])), new BigDecimal(row[1]),
 					new BigDecimal(row[2]), new BigDecimal(row[3])));
 		}
+		Feed ethUsdDaily = Feed.load(ETH_USD_DAILY_FILE, ETH_USD_DAILY_FEED, "block", "block", "unix_ts", "eth_usd");
+		Feed ethUsdCex = Feed.dailyCloses(ETH_USD_CEX_FILE, ETH_USD_CEX_FEED);
+		Map<String, NavigableMap<LocalDate, RatePoint>> rates = new LinkedHashMap<>();
+		NavigableMap<LocalDate, RatePoint> wstEth = aaveDaily(WSTETH_FILE, "wsteth_usd", "steth_per_wsteth",
+				"Lido share rate stEthPerToken");
+		NavigableMap<LocalDate, RatePoint> weEth = aaveDaily(WEETH_FILE, "weeth_usd", "eeth_per_weeth",
+				"ether.fi weETH getRate");
+		Map<String, TreeMap<LocalDate, RatePoint>> capo = capoReports();
+		// The Aave daily file is complete and on-chain at a known block: it is preferred
+		// where it overlaps a report day.
+		TreeMap<LocalDate, RatePoint> weEthAll = new TreeMap<>(capo.get("weETH").headMap(weEth.firstKey()));
+		weEthAll.putAll(weEth);
+		rates.put("wstETH", wstEth);
+		rates.put("weETH", Collections.unmodifiableNavigableMap(weEthAll));
+		rates.put("rETH", Collections.unmodifiableNavigableMap(capo.get("rETH")));
+		rates.put("cbETH", Collections.unmodifiableNavigableMap(capo.get("cbETH")));
 		return new RealHistory(stEthEth, ethUsd, Collections.unmodifiableNavigableMap(reth),
-				Collections.unmodifiableList(curve));
+				Collections.unmodifiableList(curve), ethUsdDaily, ethUsdCex, Collections.unmodifiableMap(rates));
+	}
+
+	/**
+	 * A daily Aave v3 oracle file: the rate is the file's ratio of two USD prices of the
+	 * same block; ETH/USD is that block's Chainlink ETH/USD.
+	 */
+	private static NavigableMap<LocalDate, RatePoint> aaveDaily(String file, String usdColumn, String rateColumn,
+			String what) {
+		TreeMap<LocalDate, RatePoint> points = new TreeMap<>();
+		for (String[] row : SampleCsv.read(file, "date", "unix_ts", "block", rateColumn, "eth_usd")) {
+			String citation = what + " via Aave v3 oracle (CAPO adapter) " + rateColumn + " = " + usdColumn
+					+ " / eth_usd, block " + row[2] + " (" + file + ")";
+			points.put(LocalDate.parse(row[0]),
+					new RatePoint(LocalDate.parse(row[0]), Instant.ofEpochSecond(Long.parseLong(row[1])),
+							Long.parseLong(row[2]), new BigDecimal(row[3]), new BigDecimal(row[4]), citation,
+							"ethUsd real: Chainlink ETH/USD via Aave v3 oracle, same block"));
+		}
+		return Collections.unmodifiableNavigableMap(points);
+	}
+
+	/**
+	 * The CAPO report rows of {@link #CAPO_ASSETS}. A report gives a day, not a time: the
+	 * point is dated 23:59:59 UTC of that day, the latest moment its snapshot can have
+	 * been taken (on 20 of the 24 days both files cover, a report's wstETH rate of day D
+	 * equals the Aave 00:00 snapshot of day D+1, so the snapshot is late in day D). Where
+	 * report versions disagree on a day, the latest version (by commit date) is kept.
+	 */
+	private static Map<String, TreeMap<LocalDate, RatePoint>> capoReports() {
+		Map<String, TreeMap<LocalDate, RatePoint>> byAsset = new LinkedHashMap<>();
+		Map<String, String> commitDates = new HashMap<>();
+		CAPO_ASSETS.forEach((asset) -> byAsset.put(asset, new TreeMap<>()));
+		for (String[] row : SampleCsv.read(CAPO_FILE, "asset", "date", "asset_eth_rate", "eth_usd", "report_path",
+				"commit_full", "commit_date")) {
+			TreeMap<LocalDate, RatePoint> points = byAsset.get(row[0]);
+			if (points == null) {
+				continue;
+			}
+			LocalDate day = LocalDate.parse(row[1]);
+			String key = row[0] + " " + day;
+			String previous = commitDates.get(key);
+			if (previous != null && previous.compareTo(row[6]) >= 0) {
+				continue;
+			}
+			commitDates.put(key, row[6]);
+			String citation = "Aave CAPO report " + row[4] + " commit " + row[5].substring(0, 8) + ": capped " + row[0]
+					+ "/ETH rate of " + day + " (day only, dated its end) (" + CAPO_FILE + ")";
+			Instant endOfDay = day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+			points.put(day, new RatePoint(day, endOfDay, null, new BigDecimal(row[2]), new BigDecimal(row[3]), citation,
+					"ethUsd real: the same report row's ETH/USD"));
+		}
+		return byAsset;
 	}
 
 	/** The last Rocket Pool balance update of each UTC day. */

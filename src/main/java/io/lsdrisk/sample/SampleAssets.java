@@ -22,21 +22,47 @@ final class SampleAssets {
 	static final String NOTE = "Attributes are approximate public figures for demonstration, not authoritative.";
 
 	/**
-	 * The project's convention for Lido's redemption regime (DOMAIN.md): Shapella,
-	 * 2023-04-12. Lido V2's own queue went live on 2023-05-15, but the arbitrage bound
-	 * priced in from Shapella on, as the peg data show (the peg tightened from
-	 * 2023-04-13).
+	 * Shapella (Ethereum's Shanghai and Capella upgrades, 2023-04-12 22:27 UTC): the day
+	 * validators could first withdraw. No protocol's redemptions opened before it; each
+	 * asset's own opening below is on or after it.
 	 */
-	static final LocalDate LIDO_WITHDRAWALS = LocalDate.of(2023, 4, 12);
-
-	/** Shapella (2023-04-12) let Rocket Pool minipools and Coinbase validators exit. */
 	static final LocalDate SHAPELLA = LocalDate.of(2023, 4, 12);
 
-	/** Approximate start of Frax's frxETH redemption queue (frxETH v2). */
+	/**
+	 * Lido's own withdrawal queue (Lido V2) opened on 2023-05-15: the first day stETH
+	 * could be redeemed through the protocol. The regime of stETH and wstETH starts here.
+	 */
+	static final LocalDate LIDO_WITHDRAWALS = LocalDate.of(2023, 5, 15);
+
+	/**
+	 * Rocket Pool's Atlas upgrade, deployed on 2023-04-18 00:00 UTC (Rocket Pool docs,
+	 * "The Atlas Update"), made minipools able to exit and distribute withdrawn ETH to
+	 * the rETH contract after Shapella. (rETH could burn against the deposit pool before,
+	 * within its small balance.)
+	 */
+	static final LocalDate ROCKET_POOL_ATLAS = LocalDate.of(2023, 4, 18);
+
+	/**
+	 * Coinbase opened unstaking requests about 24 hours after the Shapella fork (its
+	 * announcement of 2023-03-15), that is on 2023-04-13.
+	 */
+	static final LocalDate COINBASE_UNSTAKING = LocalDate.of(2023, 4, 13);
+
+	/**
+	 * Approximate start of Frax's frxETH redemption queue (frxETH v2); Frax's docs give
+	 * no date: day approximate.
+	 */
 	static final LocalDate FRAX_REDEMPTION_QUEUE = LocalDate.of(2024, 1, 1);
 
-	/** ether.fi opened eETH to everyone with redemption through its liquidity pool. */
+	/** ether.fi opened eETH to everyone on 2023-11-15. */
 	static final LocalDate ETHERFI_OPEN = LocalDate.of(2023, 11, 15);
+
+	/**
+	 * eETH could be swapped back to ETH through ether.fi's liquidity pool from its open
+	 * launch (Curve governance proposal for weETH/WETH): the same day as
+	 * {@link #ETHERFI_OPEN}.
+	 */
+	static final LocalDate ETHERFI_WITHDRAWALS = ETHERFI_OPEN;
 
 	static final LocalDate CBETH_LAUNCH = LocalDate.of(2022, 8, 24);
 
@@ -49,21 +75,25 @@ final class SampleAssets {
 		List<AssetRequest> assets = new ArrayList<>();
 		assets.add(asset("stETH", "Lido Staked Ether", "Lido", TokenModel.REBASING, LocalDate.of(2020, 12, 18), 37, "3",
 				LIDO_WITHDRAWALS, 20, "0xae7ab96520DE3A18E5e111B5EaAb095312D7fE84",
-				"Withdrawals enabled by Shapella on 2023-04-12; Lido V2's queue itself went live on 2023-05-15."));
+				"Redeemable through Lido V2's withdrawal queue from 2023-05-15 (withdrawalsEnabledAt); Shapella, "
+						+ "which first let validators withdraw, was on 2023-04-12."));
 		assets.add(asset("wstETH", "Wrapped liquid staked Ether 2.0", "Lido", TokenModel.NON_REBASING,
 				LocalDate.of(2021, 2, 23), 37, "3", LIDO_WITHDRAWALS, 20, "0x7f39C581F595B53c5cb19bD0b3f8dA6c935E2Ca0",
-				"Launch day approximate (February 2021). Redeemed by unwrapping to stETH and using Lido's queue."));
+				"Launch day approximate (February 2021). Redeemed by unwrapping to stETH and using Lido's queue, "
+						+ "open from 2023-05-15 (Shapella was 2023-04-12)."));
 		assets.add(asset("rETH", "Rocket Pool ETH", "Rocket Pool", TokenModel.NON_REBASING, LocalDate.of(2021, 11, 9),
-				3000, "1", SHAPELLA, 6, "0xae78736Cd615f374D3085123A210448E74Fc6393",
-				"rETH burns instantly against the deposit pool when it holds ETH; full exits need Shapella (2023-04-12)."));
+				3000, "1", ROCKET_POOL_ATLAS, 6, "0xae78736Cd615f374D3085123A210448E74Fc6393",
+				"rETH burns instantly against the deposit pool when it holds ETH; minipool exits after Shapella "
+						+ "(2023-04-12) came with the Atlas upgrade of 2023-04-18."));
 		assets.add(asset("cbETH", "Coinbase Wrapped Staked ETH", "Coinbase", TokenModel.NON_REBASING, CBETH_LAUNCH, 1,
-				"5", SHAPELLA, 2, "0xBe9895146f7AF43049ca1c1AE358B0541Ea49704",
-				"Redeemed through a Coinbase account; unstaking opened with Shapella (2023-04-12)."));
+				"5", COINBASE_UNSTAKING, 2, "0xBe9895146f7AF43049ca1c1AE358B0541Ea49704",
+				"Redeemed through a Coinbase account; unstaking requests opened about 24 h after Shapella "
+						+ "(2023-04-12), on 2023-04-13."));
 		assets.add(asset("sfrxETH", "Staked Frax Ether", "Frax Finance", TokenModel.NON_REBASING, SFRXETH_LAUNCH, 1,
 				"14", FRAX_REDEMPTION_QUEUE, 3, "0xac3E018457B222d93114458476f3E3416Abbe38F",
 				"Frax operates its validators itself. Redemption-queue start day approximate (about 2024-01)."));
 		assets.add(asset("weETH", "Wrapped eETH", "ether.fi", TokenModel.NON_REBASING, ETHERFI_OPEN, 50, "5",
-				ETHERFI_OPEN, 8, "0xCd5fE23C85820F7B72D0926FC9b05b43E359b7ee",
+				ETHERFI_WITHDRAWALS, 8, "0xCd5fE23C85820F7B72D0926FC9b05b43E359b7ee",
 				"eETH opened to everyone on 2023-11-15 (mainnet staking since 2023-05); operator count approximate."));
 		return Collections.unmodifiableList(assets);
 	}
@@ -95,6 +125,7 @@ final class SampleAssets {
 		metadata.put("chain", "ethereum");
 		metadata.put("contractAddress", contract);
 		metadata.put("remark", remark);
+		metadata.put("shapella", SHAPELLA.toString());
 		metadata.put("note", NOTE);
 		metadata.put("sampleData", "docs/sample-data.md");
 		return new AssetRequest(symbol, name, protocol, model, "ETH", launch, operators, new BigDecimal(waitDays),

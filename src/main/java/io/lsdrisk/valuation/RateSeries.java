@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+
+import io.lsdrisk.compute.ProvenanceDays;
 
 /**
  * An exchange-rate history (ETH per token, or tokens per share) that a valuation reads
@@ -19,6 +22,17 @@ interface RateSeries {
 	Observation atOrBefore(Instant instant);
 
 	/**
+	 * The provenance of the UTC days from {@code from}'s day to {@code to}'s, each typed
+	 * by the day's last stored observation or the one carried forward, as one series
+	 * named {@link #name()}; null for caller inputs, which have no stored history.
+	 * @param from an observation of this series (the window's start)
+	 * @param to a later observation of it (the window's end), inclusive
+	 */
+	default ProvenanceDays days(Instant from, Instant to) {
+		return null;
+	}
+
+	/**
 	 * @param observedAt when observed
 	 * @param rate the rate, > 0
 	 */
@@ -26,6 +40,11 @@ interface RateSeries {
 	}
 
 	static RateSeries of(String name, Function<Instant, Observation> lookup) {
+		return of(name, lookup, (from, to) -> null);
+	}
+
+	static RateSeries of(String name, Function<Instant, Observation> lookup,
+			BiFunction<Instant, Instant, ProvenanceDays> days) {
 		return new RateSeries() {
 			@Override
 			public String name() {
@@ -35,6 +54,11 @@ interface RateSeries {
 			@Override
 			public Observation atOrBefore(Instant instant) {
 				return lookup.apply(instant);
+			}
+
+			@Override
+			public ProvenanceDays days(Instant from, Instant to) {
+				return days.apply(from, to);
 			}
 		};
 	}

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +49,10 @@ import org.jspecify.annotations.Nullable;
  * @param redemptionBound the redemption arbitrage bound; null before withdrawals existed
  * @param perShare for a rebasing token, the same figures per share; null otherwise
  * @param windows the inputs of each yield window
+ * @param dataProvenance real and generated days of the stored history the figures used:
+ * the valued state's day (its own series) and, on the yield series, every day from the
+ * earliest yield window's start state to its end state, each typed by the day's last
+ * state or the one carried forward; absent for caller inputs
  * @param unavailable for each null figure, why
  */
 public record Valuation(@Nullable String symbol, TokenModel tokenModel, @Nullable Instant at,
@@ -56,7 +64,8 @@ public record Valuation(@Nullable String symbol, TokenModel tokenModel, @Nullabl
 		@Nullable String yieldSeries, @Nullable Integer forwardYieldWindowDays, @Nullable Double forwardYieldContinuous,
 		@Nullable Double forwardFairValueEth30d, @Nullable Double forwardFairValueEth90d,
 		@Nullable Double forwardFairValueEth365d, @Nullable RedemptionArbitrageBound redemptionBound,
-		@Nullable ValuationPerShare perShare, List<ValuationWindow> windows, Map<String, String> unavailable) {
+		@Nullable ValuationPerShare perShare, List<ValuationWindow> windows,
+		@JsonInclude(JsonInclude.Include.NON_NULL) DataProvenance dataProvenance, Map<String, String> unavailable) {
 
 	/** This valuation with its freshness at {@code now}. */
 	Valuation withFreshness(Boolean stale, Double ageHours) {
@@ -65,7 +74,8 @@ public record Valuation(@Nullable String symbol, TokenModel tokenModel, @Nullabl
 				this.marketPriceUsd, this.ethUsd, this.pegRatio, this.premiumBps, this.apr7d, this.apr30d, this.apr365d,
 				this.apy7d, this.apy30d, this.apy365d, this.yieldSeries, this.forwardYieldWindowDays,
 				this.forwardYieldContinuous, this.forwardFairValueEth30d, this.forwardFairValueEth90d,
-				this.forwardFairValueEth365d, this.redemptionBound, this.perShare, this.windows, this.unavailable);
+				this.forwardFairValueEth365d, this.redemptionBound, this.perShare, this.windows, this.dataProvenance,
+				this.unavailable);
 	}
 
 	/**
@@ -81,10 +91,14 @@ public record Valuation(@Nullable String symbol, TokenModel tokenModel, @Nullabl
 	 * @param apr simple yield, per year
 	 * @param apy compounded yield, per year
 	 * @param continuous continuous yield, per year
+	 * @param provenanceDays the days from the start state to the end state of the series,
+	 * day by day (not in the answer: {@code dataProvenance} sums the windows); null for
+	 * caller inputs and for a window without both states
 	 */
 	public record ValuationWindow(int windowDays, @Nullable String series, @Nullable Instant startObservedAt,
 			@Nullable Double startRate, @Nullable Instant endObservedAt, @Nullable Double endRate,
-			@Nullable Double actualDays, @Nullable Double apr, @Nullable Double apy, @Nullable Double continuous) {
+			@Nullable Double actualDays, @Nullable Double apr, @Nullable Double apy, @Nullable Double continuous,
+			@JsonIgnore ProvenanceDays provenanceDays) {
 	}
 
 	/**

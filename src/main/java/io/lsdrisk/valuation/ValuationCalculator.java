@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.DataProvenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.valuation.FairValue;
 import io.lsdrisk.compute.valuation.RedemptionArbitrage;
 import io.lsdrisk.compute.valuation.StakingYield;
@@ -40,7 +42,7 @@ final class ValuationCalculator {
 			}
 			return new Valuation(in.symbol(), in.tokenModel(), in.at(), null, null, null, null, staleAfterHours, null,
 					null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-					null, null, null, null, List.of(), Collections.unmodifiableMap(unavailable));
+					null, null, null, null, List.of(), DataProvenance.NONE, Collections.unmodifiableMap(unavailable));
 		}
 		boolean rebasing = in.tokenModel() == TokenModel.REBASING;
 		double fair = rebasing ? 1.0 : in.exchangeRate();
@@ -103,7 +105,8 @@ final class ValuationCalculator {
 		for (int days : ValuationProperties.WINDOWS) {
 			String name = (series != null) ? series.name() : null;
 			if (end == null) {
-				windows.add(new Valuation.ValuationWindow(days, name, null, null, null, null, null, null, null, null));
+				windows.add(new Valuation.ValuationWindow(days, name, null, null, null, null, null, null, null, null,
+						null));
 				unavailable.put("apr" + days + "d", endMissing);
 				unavailable.put("apy" + days + "d", endMissing);
 				continue;
@@ -121,26 +124,28 @@ final class ValuationCalculator {
 			}
 			if (missing != null) {
 				windows.add(new Valuation.ValuationWindow(days, name, (start != null) ? start.observedAt() : null,
-						(start != null) ? start.rate() : null, end.observedAt(), end.rate(), null, null, null, null));
+						(start != null) ? start.rate() : null, end.observedAt(), end.rate(), null, null, null, null,
+						null));
 				unavailable.put("apr" + days + "d", missing);
 				unavailable.put("apy" + days + "d", missing);
 				continue;
 			}
 			double actualDays = days(start.observedAt(), end.observedAt());
+			ProvenanceDays windowDays = series.days(start.observedAt(), end.observedAt());
 			StakingYield yield;
 			try {
 				yield = StakingYield.between(start.rate(), end.rate(), actualDays);
 			}
 			catch (IllegalArgumentException ex) {
 				windows.add(new Valuation.ValuationWindow(days, name, start.observedAt(), start.rate(),
-						end.observedAt(), end.rate(), actualDays, null, null, null));
+						end.observedAt(), end.rate(), actualDays, null, null, null, windowDays));
 				unavailable.put("apr" + days + "d", ex.getMessage());
 				unavailable.put("apy" + days + "d", ex.getMessage());
 				continue;
 			}
 			yields.put(days, yield);
 			windows.add(new Valuation.ValuationWindow(days, name, start.observedAt(), start.rate(), end.observedAt(),
-					end.rate(), actualDays, yield.apr(), yield.apy(), yield.continuous()));
+					end.rate(), actualDays, yield.apr(), yield.apy(), yield.continuous(), windowDays));
 		}
 
 		StakingYield forwardYield = yields.get(forwardWindowDays);
@@ -176,7 +181,26 @@ final class ValuationCalculator {
 				staleAfterHours, fair, fairUsd, market, marketUsd, ethUsd, peg, premium, apr(yields, 7),
 				apr(yields, 30), apr(yields, 365), apy(yields, 7), apy(yields, 30), apy(yields, 365),
 				(series != null) ? series.name() : null, forwardWindowDays, y, at(forwards, 0), at(forwards, 1),
-				at(forwards, 2), bound, perShare, List.copyOf(windows), Collections.unmodifiableMap(unavailable));
+				at(forwards, 2), bound, perShare, List.copyOf(windows), dataProvenance(in, windows),
+				Collections.unmodifiableMap(unavailable));
+	}
+
+	/**
+	 * The valued state's day and every day of the computed yield windows (null for caller
+	 * inputs). The windows share their end, so their union is the longest one.
+	 */
+	private static DataProvenance dataProvenance(ValuationInputs in, List<Valuation.ValuationWindow> windows) {
+		if (in.stateProvenance() == null) {
+			return null;
+		}
+		ProvenanceDays.Builder days = ProvenanceDays.builder()
+			.observation(in.symbol(), in.stateObservedAt(), in.stateProvenance());
+		for (Valuation.ValuationWindow window : windows) {
+			if (window.provenanceDays() != null) {
+				days.add(window.provenanceDays());
+			}
+		}
+		return days.build().toDataProvenance();
 	}
 
 	private static Valuation.RedemptionArbitrageBound redemptionBound(ValuationInputs in, Double premiumBps,

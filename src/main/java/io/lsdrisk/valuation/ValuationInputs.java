@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.Provenance;
 
 /**
  * Everything one valuation reads, from stored states or from a caller.
@@ -13,6 +14,7 @@ import io.lsdrisk.asset.TokenModel;
  * @param at the instant asked for, null for the latest state
  * @param stateObservedAt when the state used was observed; null when there is none
  * @param stateSource where the state came from
+ * @param stateProvenance the state's provenance; null for caller inputs
  * @param exchangeRate the state's exchange rate, ETH per token (ignored for rebasing
  * tokens, whose unit is 1 ETH by definition)
  * @param marketPriceEth market price, ETH per token, or null
@@ -27,7 +29,7 @@ import io.lsdrisk.asset.TokenModel;
  * @param feesFraction fees of a redemption round trip
  */
 record ValuationInputs(String symbol, TokenModel tokenModel, Instant at, Instant stateObservedAt, String stateSource,
-		Double exchangeRate, Double marketPriceEth, Double ethUsd, RateSeries yieldSeries, String yieldSeriesMissing,
-		Double withdrawalWaitDays, LocalDate withdrawalsEnabledAt, double fundingRatePerYear, double queueYieldPerYear,
-		double feesFraction) {
+		Provenance stateProvenance, Double exchangeRate, Double marketPriceEth, Double ethUsd, RateSeries yieldSeries,
+		String yieldSeriesMissing, Double withdrawalWaitDays, LocalDate withdrawalsEnabledAt, double fundingRatePerYear,
+		double queueYieldPerYear, double feesFraction) {
 }

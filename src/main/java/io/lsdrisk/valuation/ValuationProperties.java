@@ -28,9 +28,9 @@ import org.springframework.validation.annotation.Validated;
  * @param forwardYieldWindowDays which window's continuous yield drives the forward fair
  * values: 7, 30 or 365 (default 30)
  * @param fundingRatePerYear r of the redemption bound, continuous per year (default 0.04,
- * about the cost of borrowing ETH)
+ * about the cost of borrowing ETH); also the r of the depeg model's redemption floor
  * @param redemptionFeesFraction gas and fees of a redemption round trip, a fraction of
- * the amount (default 0.0005, 5 bp)
+ * the amount (default 0.0005, 5 bp); also the fees of the depeg model's redemption floor
  * @param queueYieldPerYear y_q per symbol (case-insensitive): yield earned while waiting
  * in the protocol's withdrawal queue, continuous per year; default 0 for every token
  * (stETH in Lido's queue earns nothing)
@@ -68,7 +68,7 @@ public record ValuationProperties(@DefaultValue("3") @DecimalMin("0") @DecimalMa
 	}
 
 	/** y_q of a symbol, 0 unless configured. */
-	double queueYield(String symbol) {
+	public double queueYield(String symbol) {
 		return this.queueYieldPerYear.getOrDefault(symbol.toLowerCase(Locale.ROOT), 0.0);
 	}
 

@@ -18,6 +18,8 @@ import io.lsdrisk.asset.AssetService;
 import io.lsdrisk.asset.PoolState;
 import io.lsdrisk.asset.PoolStateService;
 import io.lsdrisk.asset.TokenModel;
+import io.lsdrisk.compute.Provenance;
+import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.web.InvalidRequestException;
 
 import org.springframework.stereotype.Service;
@@ -120,6 +122,7 @@ public class ValuationService {
 		}
 		ValuationInputs inputs = new ValuationInputs(asset.symbol(), asset.tokenModel(), at,
 				(state != null) ? state.observedAt() : null, (state != null) ? state.source() : null,
+				(state != null) ? state.provenance() : null,
 				(state != null) ? state.exchangeRate().doubleValue() : null,
 				(state != null) ? number(state.marketPriceEth()) : null,
 				(state != null) ? number(state.ethUsd()) : null, series, missing, number(asset.withdrawalWaitDays()),
@@ -142,6 +145,14 @@ public class ValuationService {
 			PoolState state = this.states.latestAtOrBefore(asset, instant);
 			return (state != null) ? new RateSeries.Observation(state.observedAt(), state.exchangeRate().doubleValue())
 					: null;
+		}, (from, to) -> {
+			// timestamps are stored to the microsecond: a microsecond past the end
+			// includes it
+			List<PoolState> window = this.states.between(asset, from, to.plusNanos(1_000));
+			return ProvenanceDays.builder()
+				.resampled(asset.symbol(), window.stream().map(PoolState::observedAt).toArray(Instant[]::new),
+						window.stream().map(PoolState::provenance).toArray(Provenance[]::new))
+				.build();
 		});
 	}
 
@@ -184,7 +195,7 @@ public class ValuationService {
 			enabled = LocalDate.ofInstant(valuedAt, ZoneOffset.UTC);
 		}
 		boolean rebasing = request.tokenModel() == TokenModel.REBASING;
-		return new ValuationInputs(request.symbol(), request.tokenModel(), valuedAt, end.observedAt(), "request",
+		return new ValuationInputs(request.symbol(), request.tokenModel(), valuedAt, end.observedAt(), "request", null,
 				rebasing ? 1.0 : end.rate(), request.marketPriceEth(), request.ethUsd(), series, null,
 				request.withdrawalWaitDays(), enabled,
 				(request.fundingRatePerYear() != null) ? request.fundingRatePerYear()

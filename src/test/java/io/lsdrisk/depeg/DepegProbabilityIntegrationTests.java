@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * {@code POST /api/v1/depeg/probability} against the closed form of DOMAIN.md, the limits
@@ -117,6 +118,44 @@ class DepegProbabilityIntegrationTests {
 		JsonNode otherSeed = post(request.replace("\"initialPeg\"", "\"seed\": 99, \"initialPeg\""));
 		assertThat(otherSeed.get("results").get(0).get("probability").asDouble())
 			.isNotEqualTo(results.get(0).get("probability").asDouble());
+	}
+
+	@Test
+	void aRareJumpDrivenProbabilityIsImportanceSampledToTenPercent() {
+		// No diffusion, rare jumps (0.01 a year, ln-size N(ln 0.85, 0.1^2)):
+		// P = 1 - exp(-lambda T N((ln 0.8 - ln 0.85) / 0.1)), T = 30 days:
+		// N(-0.606246) = 0.272176, lambda T = 8.219178e-4, P = 2.236810e-4.
+		JsonNode body = post("""
+				{"model": {"kappa": 0, "mu": 0, "sigma": 0, "jumpIntensity": 0.01, "jumpMean": %s,
+				 "jumpVolatility": 0.1}, "initialPeg": 1, "thresholds": [0.8], "horizonsDays": [30]}"""
+			.formatted(Math.log(0.85)));
+		JsonNode simulation = body.get("simulation");
+		assertThat(simulation.get("importanceSampling").asBoolean()).isTrue();
+		assertThat(simulation.get("targetRelativeStandardError").asDouble()).isEqualTo(0.1);
+		assertThat(simulation.get("method").asString()).contains("importance sampling");
+		JsonNode result = body.get("results").get(0);
+		double expected = -Math.expm1(-0.01 * 30 / 365 * normalCdf((Math.log(0.8) - Math.log(0.85)) / 0.1));
+		assertThat(expected).isCloseTo(2.236810e-4, within(1e-9));
+		double standardError = result.get("standardError").asDouble();
+		assertThat(standardError).isLessThanOrEqualTo(0.1 * result.get("probability").asDouble());
+		assertThat(result.get("probability").asDouble()).isCloseTo(expected, within(3 * standardError));
+		assertThat(result.get("upperBound95").asDouble())
+			.isCloseTo(result.get("probability").asDouble() + 1.6448536 * standardError, within(1e-12));
+	}
+
+	@Test
+	void aCellWithoutHitsSaysHowSmallItIsNotZeroForCertain() {
+		// 0.5 within a day under a calm model: no path comes near. Zero hits in 1,000
+		// paths: 1 - 0.05^(1/1000) = 1 - exp(-2.9957323e-3) = 2.9957323e-3 -
+		// (2.9957323e-3)^2 / 2 + (2.9957323e-3)^3 / 6 = 2.9912495e-3.
+		JsonNode body = post("""
+				{"model": {"kappa": 10, "mu": 0, "sigma": 0.01}, "initialPeg": 1, "thresholds": [0.5],
+				 "horizonsDays": [1], "paths": 1000}""");
+		JsonNode result = body.get("results").get(0);
+		assertThat(result.get("probability").asDouble()).isZero();
+		assertThat(result.get("standardError").asDouble()).isZero();
+		assertThat(result.get("upperBound95").asDouble()).isCloseTo(2.9912495e-3, within(1e-9));
+		assertThat(body.get("simulation").get("importanceSampling").asBoolean()).isFalse();
 	}
 
 	@Test

@@ -24,6 +24,11 @@ class DeterminismTests {
 		assertPrefix(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 11, 26));
 		// Inside the real data ranges too: the real rows of the earlier day are kept.
 		assertPrefix(LocalDate.of(2023, 6, 21), LocalDate.of(2025, 1, 2));
+		// Across the ends of the newer real series (weETH's report days, the rETH and
+		// cbETH report window, the Aave daily files, the Binance closes).
+		assertPrefix(LocalDate.of(2024, 3, 1), LocalDate.of(2025, 4, 20));
+		assertPrefix(LocalDate.of(2025, 4, 20), LocalDate.of(2025, 10, 15));
+		assertPrefix(LocalDate.of(2025, 10, 15), LocalDate.of(2026, 8, 1));
 	}
 
 	@Test

@@ -82,7 +82,9 @@ class SampleDataLoaderIntegrationTests {
 			}
 		}
 		JsonNode steth = new Api(this.port).get("/api/v1/lsds/steth").json();
-		assertThat(steth.get("withdrawalsEnabledAt").asString()).isEqualTo("2023-04-12");
+		// Lido's regime starts with its own withdrawal queue (Lido V2, 2023-05-15), not
+		// with Shapella (2023-04-12).
+		assertThat(steth.get("withdrawalsEnabledAt").asString()).isEqualTo("2023-05-15");
 		// The real June 2022 low (Chainlink round 18446744073709551920) is stored with
 		// its source.
 		JsonNode june = new Api(this.port)

@@ -1,35 +1,40 @@
 package io.lsdrisk.compute.peg;
 
-import io.lsdrisk.compute.Arguments;
-
 import java.util.List;
 
+import io.lsdrisk.compute.Arguments;
+
 /**
- * Choices of {@link DepegBacktest}.
+ * Choices of {@link DepegBacktest}. The model itself (calibration, regime logic, floor,
+ * event risk, paths) is the forecaster's; these settings say which dates are forecast,
+ * how the baselines are formed and how the scores are tested.
  *
  * @param thresholds peg thresholds, each in (0, 1]
  * @param horizonDays forecast horizon in days, in [1, 365]
  * @param strideDays days between forecast dates, {@code >= 1}
- * @param windowDays the most days of the current regime a calibration uses, {@code >= 2}
- * @param minObservations fewest days of the current regime before a forecast is made;
- * above {@code horizonDays} (the naive forecast needs a full window) and at least
- * {@link OrnsteinUhlenbeckCalibration#MIN_OBSERVATIONS}
- * @param paths Monte Carlo paths per forecast date
- * @param seed base seed; the seed of a date is derived from it and the date alone
- * @param calibration jump detection settings
+ * @param windowDays the most days of the date's regime the same-regime frequency uses,
+ * {@code >= 2} (the forecaster's calibration window should be the same)
+ * @param minObservations fewest days of the date's regime before a date is forecast;
+ * above {@code horizonDays} (the frequency baselines need a full window)
+ * @param scope which forecasts are scored
  * @param calibrationBins number of equal-width bins of predicted probability,
  * {@code >= 1}
+ * @param logScoreClip probabilities are clipped to {@code [clip, 1 - clip]} in the log
+ * score, in (0, 0.5)
+ * @param bootstrapResamples moving-block bootstrap resamples, {@code >= 100}
+ * @param seed seed of the bootstrap
  */
 public record BacktestSettings(List<Double> thresholds, int horizonDays, int strideDays, int windowDays,
-		int minObservations, int paths, long seed, CalibrationSettings calibration, int calibrationBins) {
+		int minObservations, BacktestScope scope, int calibrationBins, double logScoreClip, int bootstrapResamples,
+		long seed) {
 
 	/**
 	 * Thresholds 0.99 and 0.98 (where the stETH history has events), 30 days ahead,
-	 * weekly, the last 365 days of the regime, at least 60 of them, 10,000 paths, 10
-	 * bins.
+	 * weekly, the last 365 days of the regime, at least 60 of them, real outcomes only,
+	 * 10 bins, log scores clipped at 1e-4, 2,000 bootstrap resamples.
 	 */
-	public static final BacktestSettings DEFAULT = new BacktestSettings(List.of(0.99, 0.98), 30, 7, 365, 60, 10_000,
-			20_220_512L, CalibrationSettings.DEFAULT, 10);
+	public static final BacktestSettings DEFAULT = new BacktestSettings(List.of(0.99, 0.98), 30, 7, 365, 60,
+			BacktestScope.REAL, 10, 1e-4, 2_000, 20_220_512L);
 
 	public BacktestSettings {
 		Arguments.notNull("thresholds", thresholds);
@@ -46,19 +51,44 @@ public record BacktestSettings(List<Double> thresholds, int horizonDays, int str
 		if (windowDays < 2) {
 			throw new IllegalArgumentException("windowDays must be >= 2, was " + windowDays);
 		}
-		if (minObservations <= horizonDays || minObservations < OrnsteinUhlenbeckCalibration.MIN_OBSERVATIONS
-				|| minObservations > windowDays) {
-			throw new IllegalArgumentException("minObservations must be > horizonDays, >= "
-					+ OrnsteinUhlenbeckCalibration.MIN_OBSERVATIONS + " and <= windowDays, was " + minObservations);
+		if (minObservations <= horizonDays || minObservations > windowDays) {
+			throw new IllegalArgumentException(
+					"minObservations must be > horizonDays and <= windowDays, was " + minObservations);
 		}
-		if (paths < DepegMonteCarlo.MIN_PATHS || paths > DepegMonteCarlo.MAX_PATHS) {
-			throw new IllegalArgumentException("paths must be between " + DepegMonteCarlo.MIN_PATHS + " and "
-					+ DepegMonteCarlo.MAX_PATHS + ", was " + paths);
-		}
-		Arguments.notNull("calibration", calibration);
+		Arguments.notNull("scope", scope);
 		if (calibrationBins < 1) {
 			throw new IllegalArgumentException("calibrationBins must be >= 1, was " + calibrationBins);
 		}
+		if (!(logScoreClip > 0 && logScoreClip < 0.5)) {
+			throw new IllegalArgumentException("logScoreClip must be in (0, 0.5), was " + logScoreClip);
+		}
+		if (bootstrapResamples < 100) {
+			throw new IllegalArgumentException("bootstrapResamples must be >= 100, was " + bootstrapResamples);
+		}
+	}
+
+	/** These settings with other thresholds. */
+	public BacktestSettings withThresholds(List<Double> newThresholds) {
+		return new BacktestSettings(newThresholds, this.horizonDays, this.strideDays, this.windowDays,
+				this.minObservations, this.scope, this.calibrationBins, this.logScoreClip, this.bootstrapResamples,
+				this.seed);
+	}
+
+	/** These settings with another scope. */
+	public BacktestSettings withScope(BacktestScope newScope) {
+		return new BacktestSettings(this.thresholds, this.horizonDays, this.strideDays, this.windowDays,
+				this.minObservations, newScope, this.calibrationBins, this.logScoreClip, this.bootstrapResamples,
+				this.seed);
+	}
+
+	/**
+	 * Forecasts between two whose outcome windows no longer overlap:
+	 * {@code ceil(horizonDays / strideDays)}. Losses of forecasts closer than this are
+	 * correlated; the Diebold-Mariano lag is one less, and the bootstrap block is at
+	 * least this long.
+	 */
+	public int overlapSteps() {
+		return (this.horizonDays + this.strideDays - 1) / this.strideDays;
 	}
 
 }

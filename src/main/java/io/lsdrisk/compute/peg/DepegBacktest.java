@@ -1,33 +1,35 @@
 package io.lsdrisk.compute.peg;
 
-import io.lsdrisk.compute.Arguments;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+
+import io.lsdrisk.compute.Arguments;
+import io.lsdrisk.compute.Provenance;
 
 /**
- * Walk-forward backtest of the depeg probability on a daily history: what the model,
- * calibrated only on data before each date, said about the next {@code horizonDays},
- * against what happened, scored against the naive historical frequency.
+ * Walk-forward backtest of a depeg forecaster on a daily history: what it said, from data
+ * before each date only, about the next {@code horizonDays}, against what happened, and
+ * against three baselines that need no model.
  * <p>
  * For every forecast date d (every {@code strideDays} from the first date with
  * {@code minObservations} days of its regime, to the last date whose horizon the history
  * covers):
  * <ol>
- * <li>calibrate on the last {@code windowDays} days before d of d's redemption regime
- * ({@link RegimeSplit});</li>
- * <li>start from the peg of day d-1 and estimate, by Monte Carlo with
- * {@link Monitoring#DISCRETE daily monitoring}, the probability that the daily peg of
- * days d .. d+H-1 reaches each threshold (daily monitoring, because the outcome is
- * observed on daily values; the continuous-time probability would be higher by
- * construction);</li>
- * <li>compare with the outcome and with two naive forecasts: the share of complete H-day
- * windows before d (all history, and within the calibration window) in which the peg
- * reached the threshold.</li>
+ * <li>the forecaster is handed the series up to d - 1 and nothing later, so no forecast
+ * can look ahead;</li>
+ * <li>the outcome: whether the daily peg of days d .. d+H-1 reached the threshold;</li>
+ * <li>the baselines: persistence (1 if the peg of d - 1 is at or below the threshold,
+ * else 0), and the share of complete H-day windows before d in which the peg reached the
+ * threshold, over all history and over the date's calibration window;</li>
+ * <li>under {@link BacktestScope#REAL} the date is scored only if every outcome day is
+ * real data; the others are counted in {@link BacktestResult#excluded()}.</li>
  * </ol>
- * A forecast depends on nothing after d - 1: not on later data (the tests alter it) and
- * not on other dates (the seed of a date is derived from the base seed and the date).
+ * Losses of forecasts less than {@link BacktestSettings#overlapSteps()} apart share
+ * outcome days, so the Brier interval is a moving-block bootstrap with blocks at least
+ * that long, and the Diebold-Mariano variance takes that many minus one Newey-West lags.
  */
 public final class DepegBacktest {
 
@@ -37,84 +39,119 @@ public final class DepegBacktest {
 	/**
 	 * Runs the backtest.
 	 * @param series daily history
+	 * @param provenance the provenance of each day of {@code series} (same length), or
+	 * null when every day is real
 	 * @param withdrawalsEnabledFrom first day of the open redemption regime, or null
-	 * @param settings thresholds, horizon, windows, paths and seed
-	 * @return scores and every forecast per threshold
+	 * @param settings dates, baselines, scope and tests
+	 * @param forecaster the forecaster scored
+	 * @return scores and every scored forecast per threshold
 	 */
-	public static BacktestResult run(DailyPegSeries series, LocalDate withdrawalsEnabledFrom,
-			BacktestSettings settings) {
+	public static BacktestResult run(DailyPegSeries series, Provenance[] provenance, LocalDate withdrawalsEnabledFrom,
+			BacktestSettings settings, DepegForecaster forecaster) {
 		Arguments.notNull("series", series);
 		Arguments.notNull("settings", settings);
+		Arguments.notNull("forecaster", forecaster);
+		if (provenance != null && provenance.length != series.size()) {
+			throw new IllegalArgumentException("provenance must have one entry per day of the series");
+		}
 		int thresholdCount = settings.thresholds().size();
 		List<List<BacktestForecast>> byThreshold = new ArrayList<>();
 		for (int k = 0; k < thresholdCount; k++) {
 			byThreshold.add(new ArrayList<>());
 		}
+		Map<BacktestResult.ExclusionReason, List<LocalDate>> excluded = new EnumMap<>(
+				BacktestResult.ExclusionReason.class);
 		LocalDate first = null;
 		LocalDate last = null;
 		int dates = 0;
 		int lastStart = series.size() - settings.horizonDays();
 		for (int index = settings.minObservations(); index <= lastStart; index += settings.strideDays()) {
-			List<BacktestForecast> forecasts = forecast(series, withdrawalsEnabledFrom, series.day(index), settings);
+			LocalDate date = series.day(index);
+			DailyPegSeries window = RegimeSplit.window(series, withdrawalsEnabledFrom, date, settings.windowDays());
+			if (window == null || window.size() < settings.minObservations()) {
+				continue;
+			}
+			boolean outcomeReal = allReal(provenance, index, index + settings.horizonDays());
+			if (settings.scope() == BacktestScope.REAL && !outcomeReal) {
+				excluded.computeIfAbsent(BacktestResult.ExclusionReason.OUTCOME_NOT_REAL, (r) -> new ArrayList<>())
+					.add(date);
+				continue;
+			}
+			List<BacktestForecast> forecasts = forecast(series, withdrawalsEnabledFrom, date, settings, forecaster,
+					outcomeReal);
 			if (forecasts.isEmpty()) {
+				excluded.computeIfAbsent(BacktestResult.ExclusionReason.NO_FORECAST, (r) -> new ArrayList<>())
+					.add(date);
 				continue;
 			}
 			for (int k = 0; k < thresholdCount; k++) {
 				byThreshold.get(k).add(forecasts.get(k));
 			}
-			first = (first == null) ? series.day(index) : first;
-			last = series.day(index);
+			first = (first == null) ? date : first;
+			last = date;
 			dates++;
 		}
 		List<ThresholdBacktest> scores = new ArrayList<>();
 		for (int k = 0; k < thresholdCount; k++) {
-			scores.add(score(settings.thresholds().get(k), byThreshold.get(k), settings.calibrationBins()));
+			scores.add(score(settings.thresholds().get(k), byThreshold.get(k), settings));
 		}
-		return new BacktestResult(withdrawalsEnabledFrom, first, last, dates, scores);
+		List<BacktestResult.Exclusion> exclusions = new ArrayList<>();
+		excluded.forEach((reason, days) -> exclusions
+			.add(new BacktestResult.Exclusion(reason, days.size(), days.get(0), days.get(days.size() - 1))));
+		return new BacktestResult(withdrawalsEnabledFrom, settings.scope(), first, last, dates, exclusions, scores);
 	}
 
 	/**
-	 * The forecasts for one date, one per threshold, or none when the date's regime has
-	 * fewer than {@code minObservations} earlier days or the history does not cover the
-	 * horizon.
+	 * The forecasts for one date, one per threshold, or none when the forecaster gives
+	 * none or the history does not cover the horizon. The forecaster sees only the days
+	 * before {@code date}.
 	 */
 	public static List<BacktestForecast> forecast(DailyPegSeries series, LocalDate withdrawalsEnabledFrom,
-			LocalDate date, BacktestSettings settings) {
+			LocalDate date, BacktestSettings settings, DepegForecaster forecaster, boolean outcomeReal) {
 		Arguments.notNull("series", series);
 		Arguments.notNull("date", date);
-		Arguments.notNull("settings", settings);
 		int index = series.indexOf(date);
 		int horizon = settings.horizonDays();
 		if (index < 1 || index + horizon > series.size()) {
 			return List.of();
 		}
-		DailyPegSeries window = RegimeSplit.window(series, withdrawalsEnabledFrom, date, settings.windowDays());
-		if (window == null || window.size() < settings.minObservations()) {
+		double[] thresholds = settings.thresholds().stream().mapToDouble(Double::doubleValue).toArray();
+		DailyPegSeries past = series.between(series.firstDay(), date);
+		DepegForecaster.Forecast forecast = forecaster.forecast(past, date, thresholds, horizon);
+		if (forecast == null) {
 			return List.of();
 		}
-		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(window, settings.calibration());
-		double initialPeg = series.peg(index - 1);
-		double[] thresholds = settings.thresholds().stream().mapToDouble(Double::doubleValue).toArray();
-		long seed = settings.seed() ^ (date.toEpochDay() * 0x9E3779B97F4A7C15L);
-		DepegSimulationSettings simulation = DepegSimulationSettings.DEFAULT.withMonitoring(Monitoring.DISCRETE);
-		List<DepegEstimate> estimates = DepegMonteCarlo.estimate(calibration.model(), initialPeg, thresholds,
-				new double[] { horizon }, settings.paths(), seed, simulation);
+		DailyPegSeries window = RegimeSplit.window(series, withdrawalsEnabledFrom, date, settings.windowDays());
 		int windowStart = series.indexOf(window.firstDay());
+		double initialPeg = series.peg(index - 1);
 		RedemptionRegime regime = RedemptionRegime.on(date, withdrawalsEnabledFrom);
 		List<BacktestForecast> forecasts = new ArrayList<>();
 		for (int k = 0; k < thresholds.length; k++) {
 			double threshold = thresholds[k];
 			boolean happened = minimum(series, index, index + horizon) <= threshold;
-			forecasts.add(new BacktestForecast(date, regime, threshold, initialPeg, calibration.halfLifeDays(),
-					estimates.get(k).probability(), eventFrequency(series, 0, index, horizon, threshold),
-					eventFrequency(series, windowStart, index, horizon, threshold), happened));
+			forecasts.add(new BacktestForecast(date, regime, threshold, initialPeg, forecast.halfLifeDays(),
+					forecast.probability(k), (initialPeg <= threshold) ? 1 : 0,
+					eventFrequency(series, 0, index, horizon, threshold),
+					eventFrequency(series, windowStart, index, horizon, threshold), happened, outcomeReal));
 		}
 		return forecasts;
 	}
 
+	private static boolean allReal(Provenance[] provenance, int from, int to) {
+		if (provenance == null) {
+			return true;
+		}
+		for (int i = from; i < to; i++) {
+			if (provenance[i] != Provenance.REAL) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * Share of the H-day windows inside days [from, to) in which the peg reached the
-	 * threshold; the caller guarantees at least one window.
+	 * threshold; 0 when there is no complete window.
 	 */
 	private static double eventFrequency(DailyPegSeries series, int from, int to, int horizon, double threshold) {
 		int windows = 0;
@@ -136,21 +173,60 @@ public final class DepegBacktest {
 		return minimum;
 	}
 
-	private static ThresholdBacktest score(double threshold, List<BacktestForecast> forecasts, int bins) {
-		double model = 0;
-		double naiveAll = 0;
-		double naiveRegime = 0;
+	static ThresholdBacktest score(double threshold, List<BacktestForecast> forecasts, BacktestSettings settings) {
+		int n = forecasts.size();
+		boolean[] outcomes = new boolean[n];
+		double[] model = new double[n];
+		double[] persistence = new double[n];
+		double[] naiveAll = new double[n];
+		double[] naiveRegime = new double[n];
 		int events = 0;
-		for (BacktestForecast forecast : forecasts) {
-			double outcome = forecast.happened() ? 1 : 0;
-			model += square(forecast.modelProbability() - outcome);
-			naiveAll += square(forecast.naiveAllHistory() - outcome);
-			naiveRegime += square(forecast.naiveSameRegime() - outcome);
+		for (int i = 0; i < n; i++) {
+			BacktestForecast forecast = forecasts.get(i);
+			outcomes[i] = forecast.happened();
+			model[i] = forecast.modelProbability();
+			persistence[i] = forecast.persistence();
+			naiveAll[i] = forecast.naiveAllHistory();
+			naiveRegime[i] = forecast.naiveSameRegime();
 			events += forecast.happened() ? 1 : 0;
 		}
-		int n = Math.max(1, forecasts.size());
-		return new ThresholdBacktest(threshold, model / n, naiveAll / n, naiveRegime / n, events,
-				reliability(forecasts, bins, true), reliability(forecasts, bins, false), forecasts);
+		double clip = settings.logScoreClip();
+		double[] modelLosses = ForecastScores.squaredErrors(model, outcomes);
+		double[] persistenceLosses = ForecastScores.squaredErrors(persistence, outcomes);
+		double brierModel = ForecastScores.mean(modelLosses);
+		double brierPersistence = ForecastScores.mean(persistenceLosses);
+		int overlap = settings.overlapSteps();
+		int block = Math.max(1, Math.min(n, Math.max(overlap, (int) Math.ceil(Math.cbrt(n)))));
+		ForecastScores.Interval interval = (n == 0) ? null : ForecastScores.blockBootstrapMean(modelLosses, block,
+				settings.bootstrapResamples(), settings.seed() ^ Double.doubleToLongBits(threshold), 0.95);
+		return new ThresholdBacktest(threshold, events, brierModel, brierPersistence,
+				ForecastScores.brier(naiveAll, outcomes), ForecastScores.brier(naiveRegime, outcomes),
+				ForecastScores.logScore(model, outcomes, clip), ForecastScores.logScore(persistence, outcomes, clip),
+				ForecastScores.logScore(naiveAll, outcomes, clip), ForecastScores.logScore(naiveRegime, outcomes, clip),
+				(brierPersistence > 0) ? 1 - brierModel / brierPersistence : null, interval, block,
+				ForecastScores.dieboldMariano(modelLosses, persistenceLosses, overlap - 1), subset(forecasts, true),
+				subset(forecasts, false), reliability(forecasts, settings.calibrationBins(), true),
+				reliability(forecasts, settings.calibrationBins(), false), forecasts);
+	}
+
+	private static ThresholdBacktest.Subset subset(List<BacktestForecast> forecasts, boolean startsBelow) {
+		List<BacktestForecast> inside = forecasts.stream().filter((f) -> f.startsBelow() == startsBelow).toList();
+		if (inside.isEmpty()) {
+			return new ThresholdBacktest.Subset(0, 0, null, null);
+		}
+		int n = inside.size();
+		boolean[] outcomes = new boolean[n];
+		double[] model = new double[n];
+		double[] persistence = new double[n];
+		int events = 0;
+		for (int i = 0; i < n; i++) {
+			outcomes[i] = inside.get(i).happened();
+			model[i] = inside.get(i).modelProbability();
+			persistence[i] = inside.get(i).persistence();
+			events += outcomes[i] ? 1 : 0;
+		}
+		return new ThresholdBacktest.Subset(n, events, ForecastScores.brier(model, outcomes),
+				ForecastScores.brier(persistence, outcomes));
 	}
 
 	private static List<CalibrationBin> reliability(List<BacktestForecast> forecasts, int bins, boolean model) {
@@ -172,10 +248,6 @@ public final class DepegBacktest {
 					frequency));
 		}
 		return table;
-	}
-
-	private static double square(double value) {
-		return value * value;
 	}
 
 }

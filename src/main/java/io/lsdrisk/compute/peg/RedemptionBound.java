@@ -10,9 +10,9 @@ import io.lsdrisk.compute.Arguments;
  * that. A discount far beyond it is market stress (the queue itself may be what
  * lengthens).
  * <p>
- * Used as {@link DepegSimulationSettings#pegFloor()} in the open regime: a peg that
- * cannot fall below the floor never reaches a threshold below it, and the floor does not
- * change the first passage to any threshold above it.
+ * The one function of the bound: the valuation's redemption bound and the reflecting
+ * floor of the depeg model's open regime ({@link RegimeSwitching#pegFloor()}) both call
+ * it, with the same parameters.
  */
 public final class RedemptionBound {
 
@@ -39,6 +39,23 @@ public final class RedemptionBound {
 		}
 		double carry = -Math.expm1(-(fundingRatePerYear - queueYieldPerYear) * withdrawalWaitYears);
 		return Math.min(1, Math.max(0, carry) + feesFraction);
+	}
+
+	/**
+	 * The wait of a redemption when the queue is known: the protocol's usual wait plus
+	 * the time the queue ahead takes to be paid out, {@code W = baseWaitDays + queueEth /
+	 * throughputEthPerDay}, in years (365 days).
+	 * @param baseWaitDays the usual wait without a queue, days, finite and {@code >= 0}
+	 * @param queueEth ETH waiting in the queue, finite and {@code >= 0}
+	 * @param throughputEthPerDay ETH a day the queue is paid out at, finite and
+	 * {@code > 0}
+	 * @return W in years
+	 */
+	public static double withdrawalWaitYears(double baseWaitDays, double queueEth, double throughputEthPerDay) {
+		Arguments.nonNegative("baseWaitDays", baseWaitDays);
+		Arguments.nonNegative("queueEth", queueEth);
+		Arguments.positive("throughputEthPerDay", throughputEthPerDay);
+		return (baseWaitDays + queueEth / throughputEthPerDay) / DayCount.DAYS_PER_YEAR;
 	}
 
 	/** {@code 1 - maxDiscount(...)}: the lowest peg arbitrage lets stand. */

@@ -1,13 +1,16 @@
 package io.lsdrisk.compute.peg;
 
 /**
- * OLS of {@code x_{i+1}} on {@code x_i} over the transitions i not excluded.
+ * Weighted least squares of {@code x_{i+1}} on {@code x_i}, each transition i with a
+ * weight in [0, 1]: 1 for an ordinary transition, 0 for one left out, the posterior
+ * probability of no jump for a transition of a jump mixture. The count is the sum of the
+ * weights.
  */
 final class Regression {
 
-	private final boolean[] excluded;
+	private final double[] weights;
 
-	private final int count;
+	private final double count;
 
 	private final double intercept;
 
@@ -17,16 +20,19 @@ final class Regression {
 
 	private final double meanOfRegressor;
 
+	private final double meanOfResponse;
+
 	private final double regressorSumOfSquares;
 
-	private Regression(boolean[] excluded, int count, double intercept, double slope, double sumOfSquaredResiduals,
-			double meanOfRegressor, double regressorSumOfSquares) {
-		this.excluded = excluded;
+	private Regression(double[] weights, double count, double intercept, double slope, double sumOfSquaredResiduals,
+			double meanOfRegressor, double meanOfResponse, double regressorSumOfSquares) {
+		this.weights = weights;
 		this.count = count;
 		this.intercept = intercept;
 		this.slope = slope;
 		this.sumOfSquaredResiduals = sumOfSquaredResiduals;
 		this.meanOfRegressor = meanOfRegressor;
+		this.meanOfResponse = meanOfResponse;
 		this.regressorSumOfSquares = regressorSumOfSquares;
 	}
 
@@ -36,36 +42,57 @@ final class Regression {
 	 * @param excluded per transition i (x_i to x_{i+1}), whether to leave it out
 	 */
 	static Regression of(double[] x, boolean[] excluded) {
-		int count = 0;
+		double[] weights = new double[x.length - 1];
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = excluded[i] ? 0 : 1;
+		}
+		return weighted(x, weights);
+	}
+
+	/** Weighted least squares with the given weights per transition. */
+	static Regression weighted(double[] x, double[] weights) {
+		double count = 0;
 		double sumX = 0;
 		double sumY = 0;
 		for (int i = 0; i < x.length - 1; i++) {
-			if (!excluded[i]) {
-				count++;
-				sumX += x[i];
-				sumY += x[i + 1];
-			}
+			count += weights[i];
+			sumX += weights[i] * x[i];
+			sumY += weights[i] * x[i + 1];
 		}
 		double meanX = sumX / count;
 		double meanY = sumY / count;
 		double sxx = 0;
 		double sxy = 0;
 		for (int i = 0; i < x.length - 1; i++) {
-			if (!excluded[i]) {
-				sxx += (x[i] - meanX) * (x[i] - meanX);
-				sxy += (x[i] - meanX) * (x[i + 1] - meanY);
-			}
+			sxx += weights[i] * (x[i] - meanX) * (x[i] - meanX);
+			sxy += weights[i] * (x[i] - meanX) * (x[i + 1] - meanY);
 		}
 		double slope = (sxx > 0) ? sxy / sxx : 0;
-		double intercept = meanY - slope * meanX;
+		return withCoefficients(x, weights, meanY - slope * meanX, slope);
+	}
+
+	/**
+	 * The weighted moments of a fit whose coefficients were found elsewhere (a jump
+	 * mixture's maximum likelihood).
+	 */
+	static Regression withCoefficients(double[] x, double[] weights, double intercept, double slope) {
+		double count = 0;
+		double sumX = 0;
+		double sumY = 0;
+		for (int i = 0; i < x.length - 1; i++) {
+			count += weights[i];
+			sumX += weights[i] * x[i];
+			sumY += weights[i] * x[i + 1];
+		}
+		double meanX = sumX / count;
+		double sxx = 0;
 		double ssr = 0;
 		for (int i = 0; i < x.length - 1; i++) {
-			if (!excluded[i]) {
-				double e = x[i + 1] - intercept - slope * x[i];
-				ssr += e * e;
-			}
+			sxx += weights[i] * (x[i] - meanX) * (x[i] - meanX);
+			double e = x[i + 1] - intercept - slope * x[i];
+			ssr += weights[i] * e * e;
 		}
-		return new Regression(excluded.clone(), count, intercept, slope, ssr, meanX, sxx);
+		return new Regression(weights.clone(), count, intercept, slope, ssr, meanX, sumY / count, sxx);
 	}
 
 	double[] residuals(double[] x) {
@@ -76,11 +103,13 @@ final class Regression {
 		return residuals;
 	}
 
-	boolean includes(int transition) {
-		return !this.excluded[transition];
+	/** The weight of a transition. */
+	double weight(int transition) {
+		return this.weights[transition];
 	}
 
-	int count() {
+	/** The sum of the weights: the number of transitions used. */
+	double count() {
 		return this.count;
 	}
 
@@ -92,13 +121,21 @@ final class Regression {
 		return this.slope;
 	}
 
+	double meanOfRegressor() {
+		return this.meanOfRegressor;
+	}
+
+	double meanOfResponse() {
+		return this.meanOfResponse;
+	}
+
 	/** SSR / m: the maximum likelihood residual variance. */
 	double maximumLikelihoodVariance() {
 		return this.sumOfSquaredResiduals / this.count;
 	}
 
 	/** SSR / (m - 2): the unbiased residual variance behind the OLS covariance. */
-	private double unbiasedVariance() {
+	double unbiasedVariance() {
 		return this.sumOfSquaredResiduals / Math.max(1, this.count - 2);
 	}
 

@@ -1,13 +1,15 @@
 package io.lsdrisk.compute.valuation;
 
-import io.lsdrisk.compute.Arguments;
+import io.lsdrisk.compute.peg.RedemptionBound;
 
 /**
  * The discount that arbitrage through a protocol's withdrawal queue tolerates (DOMAIN.md,
  * redemption bound): buy the token at a discount, redeem it, wait W years for the ETH,
  * paying the funding rate r and earning y_q while queued. The tolerated discount is
  * {@code max(0, 1 - exp(-(r - y_q) W)) + fees}, capped at 1; the peg floor is one minus
- * it. Before a protocol had withdrawals there is no such bound (callers check that).
+ * it, computed by {@link RedemptionBound#maxDiscount}, the same function as the depeg
+ * model's redemption floor. Before a protocol had withdrawals there is no such bound
+ * (callers check that).
  *
  * @param maxDiscount tolerated discount, a fraction of fair value in [0, 1]
  * @param maxDiscountBps the same in basis points
@@ -27,15 +29,9 @@ public record RedemptionArbitrage(double maxDiscount, double maxDiscountBps, dou
 	 */
 	public static RedemptionArbitrage bound(double fundingRatePerYear, double queueYieldPerYear,
 			double withdrawalWaitYears, double feesFraction) {
-		Arguments.finite("fundingRatePerYear", fundingRatePerYear);
-		Arguments.finite("queueYieldPerYear", queueYieldPerYear);
-		Arguments.nonNegative("withdrawalWaitYears", withdrawalWaitYears);
-		if (!(feesFraction >= 0 && feesFraction <= 1)) {
-			throw new IllegalArgumentException("feesFraction must be in [0, 1], was " + feesFraction);
-		}
-		// A queue that earns more than funding costs costs nothing to wait in: carry 0.
-		double carry = Math.max(0, -Math.expm1(-(fundingRatePerYear - queueYieldPerYear) * withdrawalWaitYears));
-		double discount = Math.min(1, carry + feesFraction);
+		// the one function of the bound, shared with the depeg model's redemption floor
+		double discount = RedemptionBound.maxDiscount(fundingRatePerYear, queueYieldPerYear, withdrawalWaitYears,
+				feesFraction);
 		return new RedemptionArbitrage(discount, discount * 10_000, 1 - discount);
 	}
 

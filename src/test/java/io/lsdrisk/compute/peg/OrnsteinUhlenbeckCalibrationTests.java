@@ -65,8 +65,9 @@ class OrnsteinUhlenbeckCalibrationTests {
 		double[][] estimates = new double[3][runs];
 		double[] meanStandardErrors = new double[3];
 		for (int run = 0; run < runs; run++) {
+			// standard errors only: no interval simulations
 			Calibration c = OrnsteinUhlenbeckCalibration.calibrate(simulate(truth, 1_000, 100 + run),
-					CalibrationSettings.NO_JUMPS);
+					CalibrationSettings.NO_JUMPS.withIntervalSimulations(0));
 			estimates[0][run] = c.model().kappa();
 			estimates[1][run] = c.model().mu();
 			estimates[2][run] = c.model().sigma();
@@ -89,12 +90,14 @@ class OrnsteinUhlenbeckCalibrationTests {
 		DailyPegSeries series = simulate(truth, 2_000, 7);
 		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(series);
 		PegModel fitted = calibration.model();
+		assertThat(calibration.downJumps().present()).isTrue();
+		assertThat(calibration.rebounds().present()).isFalse();
 		assertThat(fitted.jumpIntensity()).isCloseTo(12, within(3 * calibration.jumpIntensityStandardError()));
 		// ~65 jumps: mean within 3 standard errors of 0.005/sqrt(65)
 		assertThat(fitted.jumpMean()).isCloseTo(-0.02, within(0.002));
 		assertThat(fitted.jumpVolatility()).isCloseTo(0.005, within(0.002));
 		assertThat(fitted.sigma()).isCloseTo(0.02, within(3 * calibration.sigmaStandardError()));
-		assertThat(fitted.kappa()).isCloseTo(20, within(3 * calibration.kappaStandardError()));
+		assertThat(calibration.kappaInterval95().contains(20)).isTrue();
 		assertThat(calibration.jumps()).allSatisfy((jump) -> assertThat(jump.logJump()).isNegative());
 		// ignoring the jumps would inflate sigma well beyond its error
 		Calibration naive = OrnsteinUhlenbeckCalibration.calibrate(series, CalibrationSettings.NO_JUMPS);
@@ -110,6 +113,84 @@ class OrnsteinUhlenbeckCalibrationTests {
 		assertThat(calibration.model().jumps()).isEqualTo(configured);
 		assertThat(calibration.jumps()).isNotEmpty();
 		assertThat(calibration.model().sigma()).isCloseTo(0.02, within(3 * calibration.sigmaStandardError()));
+	}
+
+	@Test
+	void biasCorrectionFollowsTheKendallFormulaByHand() {
+		// x_t = -0.01 * 0.9^t, 50 days: x_{t+1} = 0.9 x_t exactly, so the OLS slope is
+		// 0.9 and the corrected b is 0.9 + (1 + 2.7) / 49 = 0.97551020...
+		double[] pegs = new double[50];
+		double meanX = 0;
+		for (int t = 0; t < pegs.length; t++) {
+			pegs[t] = Math.exp(-0.01 * Math.pow(0.9, t));
+			meanX += -0.01 * Math.pow(0.9, t) / 49 * ((t < 49) ? 1 : 0);
+		}
+		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(DailyPegSeries.of(START, pegs));
+		assertThat(calibration.biasCorrection()).isEqualTo(BiasCorrection.KENDALL_MARRIOTT_POPE);
+		assertThat(calibration.arCoefficient()).isCloseTo(0.9, within(1e-12));
+		double corrected = 0.9 + 3.7 / 49;
+		assertThat(calibration.arCoefficientCorrected()).isCloseTo(corrected, within(1e-12));
+		assertThat(calibration.fit()).isEqualTo(CalibrationFit.MEAN_REVERTING);
+		assertThat(calibration.model().kappa()).isCloseTo(-Math.log(corrected) * 365, within(1e-9));
+		// a_c = mean(y) - b_c mean(x) = (0.9 - b_c) mean(x); mu = a_c / (1 - b_c)
+		assertThat(calibration.model().mu()).isCloseTo((0.9 - corrected) * meanX / (1 - corrected), within(1e-12));
+		// without the correction: kappa = -ln(0.9) * 365
+		Calibration plain = OrnsteinUhlenbeckCalibration.calibrate(DailyPegSeries.of(START, pegs),
+				CalibrationSettings.DEFAULT.withBiasCorrection(BiasCorrection.NONE));
+		assertThat(plain.model().kappa()).isCloseTo(-Math.log(0.9) * 365, within(1e-9));
+		assertThat(plain.model().mu()).isCloseTo(0, within(1e-15));
+	}
+
+	@Test
+	void correctionPastOneIsARandomWalkWithAnOpenInterval() {
+		// slope 0.95 on 49 transitions: corrected 0.95 + 3.85 / 49 = 1.0286 >= 1
+		double[] pegs = new double[50];
+		for (int t = 0; t < pegs.length; t++) {
+			pegs[t] = Math.exp(-0.01 * Math.pow(0.95, t));
+		}
+		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(DailyPegSeries.of(START, pegs));
+		assertThat(calibration.arCoefficientCorrected()).isCloseTo(0.95 + 3.85 / 49, within(1e-12));
+		assertThat(calibration.fit()).isEqualTo(CalibrationFit.RANDOM_WALK);
+		assertThat(calibration.model().kappa()).isZero();
+		assertThat(calibration.halfLifeDays()).isInfinite();
+		assertThat(calibration.muInterval95().lower()).isEqualTo(Double.NEGATIVE_INFINITY);
+		assertThat(calibration.muInterval95().upper()).isEqualTo(Double.POSITIVE_INFINITY);
+		// a slope of 0.95 in 49 noiseless steps is far inside what a random walk gives:
+		// the kappa interval reaches 0 and the half-life interval is unbounded above
+		assertThat(calibration.kappaInterval95().lower()).isZero();
+		assertThat(calibration.halfLifeDaysInterval95().upper()).isInfinite();
+		assertThat(OrnsteinUhlenbeckCalibration
+			.calibrate(DailyPegSeries.of(START, pegs),
+					CalibrationSettings.DEFAULT.withBiasCorrection(BiasCorrection.NONE))
+			.fit()).isEqualTo(CalibrationFit.MEAN_REVERTING);
+	}
+
+	@Test
+	void intervalEndsMapFromBToKappaAndHalfLife() {
+		// b in [0.5, 0.9]: kappa in [-ln(0.9) 365, -ln(0.5) 365] = [38.46, 253.0],
+		// half-life in [1, 6.58] days; b beyond [0, 1] opens the ends
+		ConfidenceInterval kappa = OrnsteinUhlenbeckCalibration.kappaInterval(new ConfidenceInterval(0.5, 0.9));
+		assertThat(kappa.lower()).isCloseTo(-Math.log(0.9) * 365, within(1e-9));
+		assertThat(kappa.upper()).isCloseTo(Math.log(2) * 365, within(1e-9));
+		ConfidenceInterval halfLife = OrnsteinUhlenbeckCalibration.halfLifeInterval(kappa);
+		assertThat(halfLife.lower()).isCloseTo(1, within(1e-12));
+		assertThat(halfLife.upper()).isCloseTo(Math.log(2) / -Math.log(0.9), within(1e-9));
+		ConfidenceInterval open = OrnsteinUhlenbeckCalibration
+			.kappaInterval(new ConfidenceInterval(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY));
+		assertThat(open.lower()).isZero();
+		assertThat(open.upper()).isInfinite();
+		assertThat(OrnsteinUhlenbeckCalibration.halfLifeInterval(open).lower()).isZero();
+		assertThat(OrnsteinUhlenbeckCalibration.halfLifeInterval(open).upper()).isInfinite();
+	}
+
+	@Test
+	void noIntervalSimulationsMeansNoIntervals() {
+		Calibration calibration = OrnsteinUhlenbeckCalibration.calibrate(
+				simulate(PegModel.withoutJumps(40, 0, 0.05), 200, 3),
+				CalibrationSettings.DEFAULT.withIntervalSimulations(0));
+		assertThat(calibration.kappaInterval95()).isEqualTo(ConfidenceInterval.NOT_COMPUTED);
+		assertThat(calibration.sigmaInterval95().isComputed()).isFalse();
+		assertThat(calibration.model().kappa()).isPositive();
 	}
 
 	@Test

@@ -25,6 +25,17 @@ class RedemptionBoundTests {
 	}
 
 	@Test
+	void theQueueLengthensTheWaitByItsPayoutTime() {
+		// 5 days plus 115,200 ETH at 57,600 ETH a day: 7 days
+		assertThat(RedemptionBound.withdrawalWaitYears(5, 115_200, 57_600)).isCloseTo(7 / 365.0, within(1e-15));
+		assertThat(RedemptionBound.withdrawalWaitYears(3, 0, 57_600)).isCloseTo(3 / 365.0, within(1e-15));
+		assertThatIllegalArgumentException().isThrownBy(() -> RedemptionBound.withdrawalWaitYears(3, -1, 57_600))
+			.withMessageContaining("queueEth");
+		assertThatIllegalArgumentException().isThrownBy(() -> RedemptionBound.withdrawalWaitYears(3, 1, 0))
+			.withMessageContaining("throughputEthPerDay");
+	}
+
+	@Test
 	void rejectsBadInput() {
 		assertThatIllegalArgumentException().isThrownBy(() -> RedemptionBound.maxDiscount(0.05, 0, -1, 0))
 			.withMessageContaining("withdrawalWaitYears");

@@ -14,8 +14,12 @@ final class StethHistory {
 
 	static final Path FILE = Path.of("db/sample/steth_eth_chainlink_feed_rounds_2022-01_2024-01.csv");
 
-	/** The regime change used by the issue: the first full day after Shapella. */
-	static final LocalDate WITHDRAWALS_OPEN = LocalDate.of(2023, 4, 13);
+	/**
+	 * stETH's regime change: the day Lido's own withdrawal queue (Lido V2) opened.
+	 * Regimes are dated from each protocol's redemption opening, not from Shapella
+	 * (2023-04-12).
+	 */
+	static final LocalDate WITHDRAWALS_OPEN = LocalDate.of(2023, 5, 15);
 
 	private StethHistory() {
 	}
