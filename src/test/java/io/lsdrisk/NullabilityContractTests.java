@@ -114,6 +114,21 @@ class NullabilityContractTests {
 		assertThat(property(this.served, "RiskCell", "dimension").get("type")).isEqualTo("string");
 		// Left out of the JSON when null (NON_NULL), so never null when present.
 		assertThat(property(this.served, "Evidence", "apr30d").get("type")).isEqualTo("number");
+		// @Nullable, but left out of the JSON when null by the component's own NON_NULL.
+		assertThat(property(this.served, "Valuation", "dataProvenance"))
+			.isEqualTo(Map.of("$ref", "#/components/schemas/DataProvenance"));
+		assertThat(property(this.served, "StressResponse", "dataProvenance"))
+			.isEqualTo(Map.of("$ref", "#/components/schemas/DataProvenance"));
+		// Added with provenance, the backtest and the calibration intervals.
+		assertThat(property(this.served, "DataProvenance", "syntheticFrom").get("type"))
+			.isEqualTo(List.of("string", "null"));
+		assertThat(property(this.served, "DepegBacktestResponse", "firstForecastDate").get("type"))
+			.isEqualTo(List.of("string", "null"));
+		assertThat(property(this.served, "DepegDieboldMariano", "pValue").get("type"))
+			.isEqualTo(List.of("number", "null"));
+		assertThat(property(this.served, "DepegCalibratedModel", "kappaInterval95").get("oneOf"))
+			.isEqualTo(List.of(Map.of("$ref", "#/components/schemas/DepegInterval"), Map.of("type", "null")));
+		assertThat(property(this.served, "DataProvenance", "realDays").get("type")).isEqualTo("integer");
 	}
 
 	@Test
@@ -225,8 +240,8 @@ class NullabilityContractTests {
 
 	/**
 	 * Walks a Java answer type and its served schema together: a record component is
-	 * nullable in the schema exactly when it is {@code @Nullable} (and its record writes
-	 * nulls).
+	 * nullable in the schema exactly when it is {@code @Nullable} (and neither its record
+	 * nor the component itself leaves nulls out of the JSON).
 	 */
 	private void walk(ResolvableType type, Map<String, Object> schema, String where, Set<String> seen,
 			List<String> errors) {
@@ -262,7 +277,10 @@ class NullabilityContractTests {
 			if (annotated && component.getType().isPrimitive()) {
 				errors.add(name + ": a primitive cannot be @Nullable");
 			}
-			boolean expected = annotated && writesNulls;
+			JsonInclude own = component.getAccessor().getAnnotation(JsonInclude.class);
+			boolean componentWritesNulls = own == null || own.value() == JsonInclude.Include.ALWAYS
+					|| own.value() == JsonInclude.Include.USE_DEFAULTS;
+			boolean expected = annotated && writesNulls && componentWritesNulls;
 			if (admitsNull(property) != expected) {
 				errors.add(name + ": nullable in the schema is " + admitsNull(property) + ", expected " + expected);
 			}

@@ -54,7 +54,7 @@ public record StressResponse(List<StressRound> rounds, int roundCount, double fi
 		double remainingCollateralLsd, double initialOtherCollateralEth, double remainingOtherCollateralEth,
 		double initialDebtEth, double remainingDebtEth, CascadeSimulator.Timing timing, StressRulesUsed rules,
 		StressShockUsed shock, DexPool pool, StressBook book,
-		@JsonInclude(JsonInclude.Include.NON_NULL) DataProvenance dataProvenance) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DataProvenance dataProvenance) {
 
 	/**
 	 * @param round 1-based

@@ -24,8 +24,10 @@ import org.springframework.stereotype.Component;
  * Declares in the OpenAPI 3.1 schemas which record components can be null: a component
  * whose type carries JSpecify's {@link Nullable} becomes {@code type: [X, "null"]} (an
  * enum also lists {@code null}), or {@code oneOf: [{$ref}, {type: "null"}]} when it
- * refers to another schema. Every other component of our records is never null in an
- * answer.
+ * refers to another schema. A {@link Nullable} component left out of the JSON when null
+ * ({@code @JsonInclude(NON_NULL)}, on its record or on itself) is never null when
+ * present, so it stays a plain type. Every other component of our records is never null
+ * in an answer.
  */
 @Component
 class NullableComponentsConverter implements ModelConverter {
@@ -54,7 +56,8 @@ class NullableComponentsConverter implements ModelConverter {
 		Map<String, Schema> properties = model.getProperties();
 		for (RecordComponent component : raw.getRecordComponents()) {
 			Schema property = properties.get(component.getName());
-			if (property != null && component.getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+			if (property != null && component.getAnnotatedType().isAnnotationPresent(Nullable.class)
+					&& !omitsNull(component)) {
 				properties.put(component.getName(), nullable(property));
 			}
 		}
@@ -93,7 +96,18 @@ class NullableComponentsConverter implements ModelConverter {
 	}
 
 	private static boolean omitsNulls(Class<?> record) {
-		JsonInclude include = record.getAnnotation(JsonInclude.class);
+		return omits(record.getAnnotation(JsonInclude.class));
+	}
+
+	/**
+	 * Whether a component is left out of the JSON when null
+	 * ({@code @JsonInclude(NON_NULL)} on the component), so never null when present.
+	 */
+	static boolean omitsNull(RecordComponent component) {
+		return omits(component.getAccessor().getAnnotation(JsonInclude.class));
+	}
+
+	private static boolean omits(JsonInclude include) {
 		return include != null && include.value() != JsonInclude.Include.ALWAYS
 				&& include.value() != JsonInclude.Include.USE_DEFAULTS;
 	}

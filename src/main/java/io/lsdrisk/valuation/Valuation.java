@@ -65,7 +65,8 @@ public record Valuation(@Nullable String symbol, TokenModel tokenModel, @Nullabl
 		@Nullable Double forwardFairValueEth30d, @Nullable Double forwardFairValueEth90d,
 		@Nullable Double forwardFairValueEth365d, @Nullable RedemptionArbitrageBound redemptionBound,
 		@Nullable ValuationPerShare perShare, List<ValuationWindow> windows,
-		@JsonInclude(JsonInclude.Include.NON_NULL) DataProvenance dataProvenance, Map<String, String> unavailable) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DataProvenance dataProvenance,
+		Map<String, String> unavailable) {
 
 	/** This valuation with its freshness at {@code now}. */
 	Valuation withFreshness(Boolean stale, Double ageHours) {
