@@ -22,11 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code openapi.yaml} is the contract: its paths, operations, parameters, request and
- * success-response shapes and schemas must equal what the running service derives from
- * its code at {@code /v3/api-docs}. Descriptions, examples and documented error responses
- * live only in the contract; schemas it adds for problems are listed in
- * {@link #CONTRACT_ONLY}.
+ * {@code openapi.yaml} is the contract: its paths, operations (with their operationIds
+ * and security), parameters, request and success-response shapes and schemas must equal
+ * what the running service derives from its code at {@code /v3/api-docs}. Descriptions,
+ * examples and documented error responses live only in the contract; schemas it adds for
+ * problems are listed in {@link #CONTRACT_ONLY}.
  */
 @IntegrationTest
 class OpenApiContractTests {
@@ -111,14 +111,16 @@ class OpenApiContractTests {
 	}
 
 	/**
-	 * Each operation reduced to what the code decides: parameters, body and success
-	 * shapes.
+	 * Each operation reduced to what the code decides: operationId, security, parameters,
+	 * body and success shapes.
 	 */
 	private static Map<String, Object> operations(Map<String, Object> document) {
 		Map<String, Object> result = new TreeMap<>();
 		Map<String, Map<String, Map<String, Object>>> paths = get(document, "paths");
 		paths.forEach((path, item) -> item.forEach((method, operation) -> {
 			Map<String, Object> shape = new TreeMap<>();
+			shape.put("operationId", String.valueOf(operation.get("operationId")));
+			shape.put("security", String.valueOf(operation.get("security")));
 			Set<String> parameters = new TreeSet<>();
 			List<Map<String, Object>> declared = get(operation, "parameters");
 			if (declared != null) {
@@ -181,6 +183,12 @@ class OpenApiContractTests {
 		}
 		if (schema.containsKey("$ref")) {
 			return "ref " + schema.get("$ref");
+		}
+		for (String combinator : List.of("oneOf", "anyOf", "allOf")) {
+			List<Map<String, Object>> alternatives = get(schema, combinator);
+			if (alternatives != null) {
+				return combinator + alternatives.stream().map(OpenApiContractTests::shape).toList();
+			}
 		}
 		StringBuilder shape = new StringBuilder(String.valueOf(schema.get("type")));
 		if (schema.containsKey("format")) {

@@ -3,6 +3,7 @@ package io.lsdrisk.asset;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -25,16 +26,19 @@ class AssetController {
 		this.assets = assets;
 	}
 
+	@Operation(operationId = "listLsds")
 	@GetMapping
 	List<AssetResponse> list() {
 		return this.assets.allWithLatestState();
 	}
 
+	@Operation(operationId = "getLsd")
 	@GetMapping("/{symbol}")
 	AssetResponse get(@PathVariable String symbol) {
 		return this.assets.withLatestState(symbol);
 	}
 
+	@Operation(operationId = "registerLsd")
 	@PostMapping
 	ResponseEntity<AssetResponse> register(@Valid @RequestBody AssetRequest request) {
 		boolean created = this.assets.register(request);

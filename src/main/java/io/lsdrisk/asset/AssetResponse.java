@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An LSD with its latest stored state ({@code null} before the first state arrives).
  */
 public record AssetResponse(String symbol, String name, String protocol, TokenModel tokenModel, String underlying,
-		LocalDate launchDate, Integer nodeOperatorCount, BigDecimal withdrawalWaitDays, LocalDate withdrawalsEnabledAt,
-		Integer auditCount, Map<String, Object> metadata, PoolState latestState) {
+		@Nullable LocalDate launchDate, @Nullable Integer nodeOperatorCount, @Nullable BigDecimal withdrawalWaitDays,
+		@Nullable LocalDate withdrawalsEnabledAt, @Nullable Integer auditCount, Map<String, Object> metadata,
+		@Nullable PoolState latestState) {
 
 	static AssetResponse of(Asset asset, PoolState latestState) {
 		return new AssetResponse(asset.symbol(), asset.name(), asset.protocol(), asset.tokenModel(), asset.underlying(),

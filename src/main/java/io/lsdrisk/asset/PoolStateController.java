@@ -7,6 +7,7 @@ import io.lsdrisk.LsdRiskProperties;
 import io.lsdrisk.ingest.CsvRows;
 import io.lsdrisk.ingest.CursorPage;
 import io.lsdrisk.ingest.IngestionResult;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +36,7 @@ class PoolStateController {
 		this.maxBatchSize = properties.limits().maxBatchSize();
 	}
 
+	@Operation(operationId = "listStates")
 	@GetMapping
 	CursorPage<PoolState> history(@PathVariable String symbol, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to, @RequestParam(required = false) Integer limit,
@@ -42,12 +44,14 @@ class PoolStateController {
 		return this.states.history(symbol, from, to, limit, cursor);
 	}
 
+	@Operation(operationId = "ingestStates")
 	@PostMapping(consumes = "application/json")
 	IngestionResult ingestJson(@PathVariable String symbol, @RequestBody List<PoolStateRequest> states,
 			@RequestParam(defaultValue = "false") boolean upsert) {
 		return this.states.ingest(symbol, states, upsert);
 	}
 
+	@Operation(operationId = "ingestStates")
 	@PostMapping(consumes = "text/csv")
 	IngestionResult ingestCsv(@PathVariable String symbol, @RequestBody String csv,
 			@RequestParam(defaultValue = "false") boolean upsert) {

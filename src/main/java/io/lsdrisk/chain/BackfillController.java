@@ -2,6 +2,7 @@ package io.lsdrisk.chain;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -27,6 +28,7 @@ class BackfillController {
 		this.backfills = backfills;
 	}
 
+	@Operation(operationId = "startBackfill")
 	@PostMapping(consumes = "application/json")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	ResponseEntity<BackfillStatus> start(@Valid @RequestBody BackfillRequest request) {
@@ -34,16 +36,19 @@ class BackfillController {
 		return ResponseEntity.accepted().location(URI.create("/api/v1/admin/backfill/" + status.id())).body(status);
 	}
 
+	@Operation(operationId = "getBackfill")
 	@GetMapping("/{id}")
 	BackfillStatus status(@PathVariable long id) {
 		return this.backfills.status(id);
 	}
 
+	@Operation(operationId = "cancelBackfill")
 	@PostMapping("/{id}/cancel")
 	BackfillStatus cancel(@PathVariable long id) {
 		return this.backfills.cancel(id);
 	}
 
+	@Operation(operationId = "deleteBackfill")
 	@DeleteMapping("/{id}")
 	BackfillStatus delete(@PathVariable long id) {
 		return this.backfills.cancel(id);

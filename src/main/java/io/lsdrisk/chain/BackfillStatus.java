@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A backfill job's progress.
  *
@@ -27,9 +29,10 @@ import java.util.List;
  * @param updatedAt when it last changed
  * @param finishedAt when it ended; null while running
  */
-public record BackfillStatus(long id, String status, Instant from, Instant to, double stepHours, List<String> symbols,
-		Instant nextTimestamp, int done, int total, Double rate, int errors, Long estimatedTimeLeftSeconds,
-		String lastError, Long lastBlock, Instant createdAt, Instant updatedAt, Instant finishedAt) {
+public record BackfillStatus(long id, String status, Instant from, Instant to, double stepHours,
+		@Nullable List<String> symbols, Instant nextTimestamp, int done, int total, @Nullable Double rate, int errors,
+		@Nullable Long estimatedTimeLeftSeconds, @Nullable String lastError, @Nullable Long lastBlock,
+		Instant createdAt, Instant updatedAt, @Nullable Instant finishedAt) {
 
 	static BackfillStatus of(BackfillJob job, Instant now) {
 		boolean running = BackfillJob.RUNNING.equals(job.status());

@@ -1,5 +1,6 @@
 package io.lsdrisk.collateral;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -25,16 +26,19 @@ class CollateralController {
 		this.stress = stress;
 	}
 
+	@Operation(operationId = "computeCollateralHealth")
 	@PostMapping("/health")
 	HealthResponse health(@Valid @RequestBody HealthRequest request) {
 		return this.health.health(request);
 	}
 
+	@Operation(operationId = "computeLeverageLoop")
 	@PostMapping("/leverage-loop")
 	LeverageLoopResponse leverageLoop(@Valid @RequestBody LeverageLoopRequest request) {
 		return this.loops.loop(request);
 	}
 
+	@Operation(operationId = "computeCollateralStress")
 	@PostMapping("/stress")
 	StressResponse stress(@Valid @RequestBody StressRequest request) {
 		return this.stress.stress(request);

@@ -1,6 +1,7 @@
 package io.lsdrisk.collateral;
 
 import io.lsdrisk.compute.collateral.CascadeSimulator;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,6 +27,7 @@ class CollateralRiskController {
 		this.stress = stress;
 	}
 
+	@Operation(operationId = "getHaircut")
 	@GetMapping("/haircut")
 	HaircutResponse haircut(@PathVariable String symbol, @RequestParam(required = false) String market,
 			@RequestParam(required = false) Double horizonHours, @RequestParam(required = false) Double confidence,
@@ -35,11 +37,13 @@ class CollateralRiskController {
 				lookbackDays);
 	}
 
+	@Operation(operationId = "getRateCap")
 	@GetMapping("/rate-cap")
 	RateCapResponse rateCap(@PathVariable String symbol, @RequestParam(required = false) Double cap) {
 		return this.rateCaps.rateCap(symbol, cap);
 	}
 
+	@Operation(operationId = "getStress")
 	@GetMapping("/stress")
 	StressResponse stress(@PathVariable String symbol, @RequestParam(required = false) Double shock,
 			@RequestParam(required = false) Double initialSale, @RequestParam(required = false) String scenario,

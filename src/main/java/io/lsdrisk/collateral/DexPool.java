@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.lsdrisk.compute.ProvenanceDays;
 import io.lsdrisk.compute.collateral.LiquidationMarket;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DEX pool an LSD's liquidations sell into, as used by a response.
@@ -28,8 +29,9 @@ import io.lsdrisk.compute.collateral.LiquidationMarket;
  * {@code symbol/venue}) and the day of each exchange rate read to scale or unwrap it
  * (series {@code symbol}); empty for a pool given in the request or a documented scenario
  */
-public record DexPool(String symbol, String venue, Instant observedAt, double balanceEth, double balanceLsd,
-		double amplification, double fee, double poolRate, double tokensPerCollateral, double priceEth, String source,
-		@JsonIgnore LiquidationMarket market, @JsonIgnore ProvenanceDays provenanceDays) {
+public record DexPool(@Nullable String symbol, @Nullable String venue, @Nullable Instant observedAt, double balanceEth,
+		double balanceLsd, double amplification, double fee, double poolRate, double tokensPerCollateral,
+		double priceEth, String source, @JsonIgnore LiquidationMarket market,
+		@JsonIgnore ProvenanceDays provenanceDays) {
 
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.lsdrisk.compute.DataProvenance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recommended LTV, liquidation threshold and bonus for one LSD in one market, with each
@@ -61,9 +62,9 @@ public record HaircutResponse(String symbol, String market, String debt, double 
 	 * @param jumpAddOn {@code max(0, worstDropOverHorizon - priceMove)}
 	 * @param oracleMode the market's oracle mode
 	 */
-	public record HaircutComponents(double priceMove, double volatilityUsed, double pegVolatility, Double ethVolatility,
-			double liquidationPriceImpact, double slippage, double liquidatorMargin, double jumpAddOn,
-			OracleMode oracleMode) {
+	public record HaircutComponents(double priceMove, double volatilityUsed, double pegVolatility,
+			@Nullable Double ethVolatility, double liquidationPriceImpact, double slippage, double liquidatorMargin,
+			double jumpAddOn, OracleMode oracleMode) {
 
 	}
 
@@ -91,8 +92,9 @@ public record HaircutResponse(String symbol, String market, String debt, double 
 	 * @param chaosLabsSupplyCap Chaos Labs' supply cap (null with a reason at bonus 0)
 	 * @param chaosLabsSupplyCapReason why it is null
 	 */
-	public record PublishedMethods(SmartLtvResult smartLtv, String smartLtvReason, GauntletEmodeResult gauntletEmode,
-			String gauntletEmodeReason, ChaosLabsSupplyCapResult chaosLabsSupplyCap, String chaosLabsSupplyCapReason) {
+	public record PublishedMethods(@Nullable SmartLtvResult smartLtv, @Nullable String smartLtvReason,
+			@Nullable GauntletEmodeResult gauntletEmode, @Nullable String gauntletEmodeReason,
+			@Nullable ChaosLabsSupplyCapResult chaosLabsSupplyCap, @Nullable String chaosLabsSupplyCapReason) {
 
 	}
 
@@ -141,7 +143,7 @@ public record HaircutResponse(String symbol, String market, String debt, double 
 	 * @param reference where it is published
 	 */
 	public record ChaosLabsSupplyCapResult(double liquidityWithinBonusLsd, double recommendedSupplyCapLsd,
-			BigDecimal currentSupplyCapLsd, boolean currentCapExceedsRecommended, String reference) {
+			@Nullable BigDecimal currentSupplyCapLsd, boolean currentCapExceedsRecommended, String reference) {
 
 	}
 

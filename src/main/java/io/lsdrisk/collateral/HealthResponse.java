@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.lsdrisk.compute.collateral.AlertTier;
 import io.lsdrisk.compute.collateral.AssetKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer of {@code POST /collateral/health}: one result per position, in order, and
@@ -16,7 +17,8 @@ import io.lsdrisk.compute.collateral.AssetKind;
  * @param ethUsd the stored ETH/USD used where the request gave none (null when none was
  * needed)
  */
-public record HealthResponse(List<PositionHealthResult> results, List<StoredState> storedStates, StoredEthUsd ethUsd) {
+public record HealthResponse(List<PositionHealthResult> results, List<StoredState> storedStates,
+		@Nullable StoredEthUsd ethUsd) {
 
 	/**
 	 * Health of one position. Money in USD.
@@ -42,12 +44,13 @@ public record HealthResponse(List<PositionHealthResult> results, List<StoredStat
 	 * @param oracleMode the oracle mode used
 	 * @param inputs the inputs actually used, with where each came from
 	 */
-	public record PositionHealthResult(Double healthFactor, String healthFactorReason, double collateralValueUsd,
-			double weightedCollateralValueUsd, double debtValueUsd, double borrowingPowerLeftUsd,
-			Double liquidationPegRatio, Double liquidationPegMultiplier, String liquidationPegReason,
-			Double liquidationEthUsd, String liquidationEthUsdReason, Double buffer, String bufferReason,
-			AlertTier alertTier, List<DepegShock> depegShocks, boolean emode, OracleMode oracleMode,
-			HealthInputs inputs) {
+	public record PositionHealthResult(@Nullable Double healthFactor, @Nullable String healthFactorReason,
+			double collateralValueUsd, double weightedCollateralValueUsd, double debtValueUsd,
+			double borrowingPowerLeftUsd, @Nullable Double liquidationPegRatio,
+			@Nullable Double liquidationPegMultiplier, @Nullable String liquidationPegReason,
+			@Nullable Double liquidationEthUsd, @Nullable String liquidationEthUsdReason, @Nullable Double buffer,
+			@Nullable String bufferReason, AlertTier alertTier, List<DepegShock> depegShocks, boolean emode,
+			OracleMode oracleMode, HealthInputs inputs) {
 
 	}
 
@@ -55,7 +58,7 @@ public record HealthResponse(List<PositionHealthResult> results, List<StoredStat
 	 * @param depegFraction fall of every LSD's market price against ETH
 	 * @param healthFactor the health factor the protocol then sees (null without debt)
 	 */
-	public record DepegShock(double depegFraction, Double healthFactor) {
+	public record DepegShock(double depegFraction, @Nullable Double healthFactor) {
 
 	}
 
@@ -71,7 +74,7 @@ public record HealthResponse(List<PositionHealthResult> results, List<StoredStat
 	 * @param collateral collateral as used
 	 * @param debt debt as used
 	 */
-	public record HealthInputs(String market, double ethUsd, Source ethUsdSource, Source oracleModeSource,
+	public record HealthInputs(@Nullable String market, double ethUsd, Source ethUsdSource, Source oracleModeSource,
 			Source emodeSource, List<CollateralUsed> collateral, List<DebtUsed> debt) {
 
 	}
@@ -92,7 +95,7 @@ public record HealthResponse(List<PositionHealthResult> results, List<StoredStat
 	 */
 	public record CollateralUsed(String symbol, AssetKind kind, double amount, double priceUsd, Source priceSource,
 			double liquidationThreshold, Source liquidationThresholdSource, double ltv, Source ltvSource,
-			Double exchangeRate) {
+			@Nullable Double exchangeRate) {
 
 	}
 
@@ -117,8 +120,8 @@ public record HealthResponse(List<PositionHealthResult> results, List<StoredStat
 	 * @param ethUsd ETH/USD of the state
 	 * @param source the state's source
 	 */
-	public record StoredState(String symbol, Instant observedAt, Double exchangeRate, Double marketPriceEth,
-			Double ethUsd, String source) {
+	public record StoredState(String symbol, Instant observedAt, Double exchangeRate, @Nullable Double marketPriceEth,
+			@Nullable Double ethUsd, String source) {
 
 	}
 

@@ -3,6 +3,7 @@ package io.lsdrisk.collateral;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -26,12 +27,14 @@ class LendingMarketController {
 		this.markets = markets;
 	}
 
+	@Operation(operationId = "listLendingMarkets")
 	@GetMapping
 	List<LendingMarket> list(@RequestParam(required = false) String market,
 			@RequestParam(required = false) String symbol) {
 		return this.markets.list(market, symbol);
 	}
 
+	@Operation(operationId = "putLendingMarket")
 	@PutMapping("/{market}/{symbol}")
 	ResponseEntity<LendingMarket> put(@PathVariable String market, @PathVariable String symbol,
 			@Valid @RequestBody LendingMarketParameters parameters) {

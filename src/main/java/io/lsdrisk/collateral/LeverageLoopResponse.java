@@ -1,6 +1,7 @@
 package io.lsdrisk.collateral;
 
 import io.lsdrisk.collateral.HealthResponse.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A leverage loop (deposit the LSD, borrow ETH, stake it into more LSD, repeat). Per unit
@@ -35,11 +36,11 @@ import io.lsdrisk.collateral.HealthResponse.Source;
  * @param yearsUntilCarryLiquidation years until carry alone brings HF to 1 (null: never)
  * @param liquidationReason why the liquidation figures are null
  */
-public record LeverageLoopResponse(String symbol, String market, double ltv, Source ltvSource,
-		Double liquidationThreshold, Source liquidationThresholdSource, double stakingApr, Source stakingAprSource,
-		double borrowRate, int loops, double maxLeverage, double leverage, double netApr, double netApyCompounded,
-		double netAprAtMaxLeverage, Double healthFactor, double entryPeg, Source entryPegSource,
-		Double liquidationPegRatio, Double liquidationPegRatioAfterCarry, double carryYears,
-		Double yearsUntilCarryLiquidation, String liquidationReason) {
+public record LeverageLoopResponse(@Nullable String symbol, @Nullable String market, double ltv, Source ltvSource,
+		@Nullable Double liquidationThreshold, @Nullable Source liquidationThresholdSource, double stakingApr,
+		Source stakingAprSource, double borrowRate, int loops, double maxLeverage, double leverage, double netApr,
+		double netApyCompounded, double netAprAtMaxLeverage, @Nullable Double healthFactor, double entryPeg,
+		Source entryPegSource, @Nullable Double liquidationPegRatio, @Nullable Double liquidationPegRatioAfterCarry,
+		double carryYears, @Nullable Double yearsUntilCarryLiquidation, @Nullable String liquidationReason) {
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lsdrisk.compute.DataProvenance;
 import io.lsdrisk.compute.collateral.CascadeSimulator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A liquidation cascade: every round, the final state and the totals. Collateral in LSD
@@ -53,7 +54,7 @@ public record StressResponse(List<StressRound> rounds, int roundCount, double fi
 		double remainingCollateralLsd, double initialOtherCollateralEth, double remainingOtherCollateralEth,
 		double initialDebtEth, double remainingDebtEth, CascadeSimulator.Timing timing, StressRulesUsed rules,
 		StressShockUsed shock, DexPool pool, StressBook book,
-		@JsonInclude(JsonInclude.Include.NON_NULL) DataProvenance dataProvenance) {
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DataProvenance dataProvenance) {
 
 	/**
 	 * @param round 1-based
@@ -84,7 +85,7 @@ public record StressResponse(List<StressRound> rounds, int roundCount, double fi
 	 * @param exchangeRateSource REQUEST, STATE, POOL (the pool's starting price) or
 	 * SCENARIO
 	 */
-	public record StressRulesUsed(String market, double closeFactor, double fullLiquidationHealthFactor,
+	public record StressRulesUsed(@Nullable String market, double closeFactor, double fullLiquidationHealthFactor,
 			double liquidationBonus, OracleMode oracleMode, double exchangeRate, String exchangeRateSource) {
 
 	}
@@ -107,8 +108,8 @@ public record StressResponse(List<StressRound> rounds, int roundCount, double fi
 	 * @param scenario the documented scenario replayed, null when none
 	 * @param note how the positions were built
 	 */
-	public record StressBook(String source, String file, int entries, long positions, double totalLsd,
-			double totalDebtEth, String scenario, String note) {
+	public record StressBook(String source, @Nullable String file, int entries, long positions, double totalLsd,
+			double totalDebtEth, @Nullable String scenario, String note) {
 
 	}
 

@@ -2,8 +2,16 @@ package io.lsdrisk.comparison;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -21,17 +29,27 @@ class ComparisonController {
 		this.comparison = comparison;
 	}
 
-	// No `produces` here: this mapping answers every Accept but text/csv.
-	@GetMapping
-	ComparisonTable table(@RequestParam(required = false) List<String> symbols) {
-		return this.comparison.table(symbols);
+	/**
+	 * The table as JSON or CSV, by the client's preference: the Accept header's quality
+	 * values, then the more specific range, then the order of the list; JSON when both
+	 * are equally welcome ({@code *}{@code /*} or no Accept header).
+	 */
+	@Operation(operationId = "getRiskComparison")
+	@ApiResponse(responseCode = "200", description = "OK",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+							schema = @Schema(implementation = ComparisonTable.class)),
+					@Content(mediaType = ComparisonCsv.MEDIA_TYPE_VALUE, schema = @Schema(type = "string")) })
+	@GetMapping(produces = { MediaType.APPLICATION_JSON_VALUE, ComparisonCsv.MEDIA_TYPE_VALUE })
+	ResponseEntity<?> table(@RequestParam(required = false) List<String> symbols, HttpServletRequest request) {
+		ComparisonTable table = this.comparison.table(symbols);
+		if (ComparisonCsv.isPreferred(request.getHeader(HttpHeaders.ACCEPT))) {
+			return ResponseEntity.ok().contentType(ComparisonCsv.MEDIA_TYPE).body(ComparisonCsv.write(table));
+		}
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(table);
 	}
 
-	@GetMapping(produces = "text/csv")
-	String csv(@RequestParam(required = false) List<String> symbols) {
-		return ComparisonCsv.write(this.comparison.table(symbols));
-	}
-
+	@Operation(operationId = "getRiskComparisonDetail")
 	@GetMapping("/{symbol}")
 	ComparisonDetail detail(@PathVariable String symbol) {
 		return this.comparison.detail(symbol);

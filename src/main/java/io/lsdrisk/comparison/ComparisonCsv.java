@@ -5,6 +5,9 @@ import java.util.function.Function;
 
 import io.lsdrisk.compute.DataProvenance;
 
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
 /**
  * The table as CSV (RFC 4180), one line per cell: the dimension, the column, the level,
  * the rule, the evidence and the cell's data provenance ({@code realDays},
@@ -23,7 +26,70 @@ final class ComparisonCsv {
 			new Field("marketShare", Evidence::marketShare), new Field("apr30d", Evidence::apr30d),
 			new Field("yieldShortfall", Evidence::yieldShortfall));
 
+	static final String MEDIA_TYPE_VALUE = "text/csv";
+
+	static final MediaType MEDIA_TYPE = MediaType.parseMediaType(MEDIA_TYPE_VALUE);
+
 	private ComparisonCsv() {
+	}
+
+	/**
+	 * Whether an Accept header prefers CSV to JSON: CSV's quality is higher, or equal and
+	 * CSV is matched by a more specific range, or by an equally specific one listed
+	 * earlier. JSON otherwise, including for {@code *}{@code /*} and a missing or
+	 * malformed header.
+	 * @param accept the Accept header, or null
+	 * @return true to answer CSV
+	 */
+	static boolean isPreferred(String accept) {
+		if (accept == null || accept.isBlank()) {
+			return false;
+		}
+		List<MediaType> ranges;
+		try {
+			ranges = MediaType.parseMediaTypes(accept);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+		Preference csv = Preference.of(MEDIA_TYPE, ranges);
+		Preference json = Preference.of(MediaType.APPLICATION_JSON, ranges);
+		return csv.compareTo(json) > 0;
+	}
+
+	/**
+	 * How much a client wants one media type: the quality of the most specific range that
+	 * matches it (the first of equally specific ones), that range's specificity (2 exact,
+	 * 1 {@code type/*}, 0 {@code *}{@code /*}) and its position in the header.
+	 */
+	private record Preference(double quality, int specificity, int position) implements Comparable<Preference> {
+
+		static Preference of(MediaType type, List<MediaType> ranges) {
+			Preference best = new Preference(0, -1, Integer.MAX_VALUE);
+			for (int i = 0; i < ranges.size(); i++) {
+				MediaType range = ranges.get(i);
+				if (!range.includes(type)) {
+					continue;
+				}
+				int specificity = range.isWildcardType() ? 0 : (range.isWildcardSubtype() ? 1 : 2);
+				if (specificity > best.specificity()) {
+					best = new Preference(range.getQualityValue(), specificity, i);
+				}
+			}
+			return best;
+		}
+
+		@Override
+		public int compareTo(Preference other) {
+			if (this.quality != other.quality) {
+				return Double.compare(this.quality, other.quality);
+			}
+			if (this.specificity != other.specificity) {
+				return Integer.compare(this.specificity, other.specificity);
+			}
+			return Integer.compare(other.position, this.position);
+		}
+
 	}
 
 	static String write(ComparisonTable table) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.lsdrisk.asset.TokenModel;
 import io.lsdrisk.compute.DataProvenance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One LSD's row of the comparison, explained.
@@ -19,7 +20,7 @@ import io.lsdrisk.compute.DataProvenance;
  * LSD's cells (a day of a series counted once)
  */
 public record ComparisonDetail(String symbol, String protocol, TokenModel tokenModel, Instant generatedAt,
-		Instant stateObservedAt, List<DimensionDetail> dimensions, DataProvenance dataProvenance) {
+		@Nullable Instant stateObservedAt, List<DimensionDetail> dimensions, DataProvenance dataProvenance) {
 
 	/**
 	 * @param dimension the risk factor

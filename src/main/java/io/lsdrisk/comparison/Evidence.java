@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The measurements behind one cell; only those the dimension uses are present.
@@ -37,12 +38,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param yieldShortfall {@code nativeStakingApr - apr30d}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Evidence(Double withdrawalWaitDays, LocalDate withdrawalsEnabledAt, Double dexDepthEth,
-		Double depthMovePercent, List<String> dexVenues, Instant dexObservedAt, Integer nodeOperatorCount,
-		Integer auditCount, LocalDate launchDate, Double ageYears, Double currentDiscountBps, Double maxDiscountBps,
-		Instant maxDiscountObservedAt, Integer discountLookbackDays, Double depegProbability30d, Double depegThreshold,
-		String depegMethod, Double marketShare, Double protocolStakedEth, Double totalStakedEth, Double apr30d,
-		Double nativeStakingApr, Double yieldShortfall) {
+public record Evidence(@Nullable Double withdrawalWaitDays, @Nullable LocalDate withdrawalsEnabledAt,
+		@Nullable Double dexDepthEth, @Nullable Double depthMovePercent, @Nullable List<String> dexVenues,
+		@Nullable Instant dexObservedAt, @Nullable Integer nodeOperatorCount, @Nullable Integer auditCount,
+		@Nullable LocalDate launchDate, @Nullable Double ageYears, @Nullable Double currentDiscountBps,
+		@Nullable Double maxDiscountBps, @Nullable Instant maxDiscountObservedAt,
+		@Nullable Integer discountLookbackDays, @Nullable Double depegProbability30d, @Nullable Double depegThreshold,
+		@Nullable String depegMethod, @Nullable Double marketShare, @Nullable Double protocolStakedEth,
+		@Nullable Double totalStakedEth, @Nullable Double apr30d, @Nullable Double nativeStakingApr,
+		@Nullable Double yieldShortfall) {
 
 	static Builder builder() {
 		return new Builder();

@@ -5,6 +5,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.lsdrisk.compute.DataProvenance;
 import io.lsdrisk.compute.ProvenanceDays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One cell of the table.
@@ -20,18 +21,19 @@ import io.lsdrisk.compute.ProvenanceDays;
  * @param provenanceDays the same day by day, to combine a column's cells (not in the
  * answer)
  */
-public record RiskCell(String column, RiskDimension dimension, RiskLevel level, String rule, Evidence evidence,
-		Map<String, String> unavailable, DataProvenance dataProvenance, @JsonIgnore ProvenanceDays provenanceDays) {
+public record RiskCell(String column, RiskDimension dimension, @Nullable RiskLevel level, @Nullable String rule,
+		Evidence evidence, Map<String, String> unavailable, DataProvenance dataProvenance,
+		@JsonIgnore ProvenanceDays provenanceDays) {
 
 	/** A cell whose evidence used no stored states. */
-	public RiskCell(String column, RiskDimension dimension, RiskLevel level, String rule, Evidence evidence,
-			Map<String, String> unavailable) {
+	public RiskCell(String column, RiskDimension dimension, @Nullable RiskLevel level, @Nullable String rule,
+			Evidence evidence, Map<String, String> unavailable) {
 		this(column, dimension, level, rule, evidence, unavailable, ProvenanceDays.NONE);
 	}
 
 	/** A cell whose evidence used the stored states of these days. */
-	public RiskCell(String column, RiskDimension dimension, RiskLevel level, String rule, Evidence evidence,
-			Map<String, String> unavailable, ProvenanceDays provenanceDays) {
+	public RiskCell(String column, RiskDimension dimension, @Nullable RiskLevel level, @Nullable String rule,
+			Evidence evidence, Map<String, String> unavailable, ProvenanceDays provenanceDays) {
 		this(column, dimension, level, rule, evidence, unavailable, provenanceDays.toDataProvenance(), provenanceDays);
 	}
 

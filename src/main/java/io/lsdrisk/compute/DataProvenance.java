@@ -2,6 +2,8 @@ package io.lsdrisk.compute;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How many UTC days of the window an answer used were real and how many generated, and
  * the span of the generated ones. A day's provenance is that of the state that gave the
@@ -12,7 +14,8 @@ import java.time.LocalDate;
  * @param syntheticFrom the first generated day, or null when there is none
  * @param syntheticUntil the last generated day, or null when there is none
  */
-public record DataProvenance(int realDays, int syntheticDays, LocalDate syntheticFrom, LocalDate syntheticUntil) {
+public record DataProvenance(int realDays, int syntheticDays, @Nullable LocalDate syntheticFrom,
+		@Nullable LocalDate syntheticUntil) {
 
 	/** No days at all: an answer that used no stored history. */
 	public static final DataProvenance NONE = new DataProvenance(0, 0, null, null);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.lsdrisk.compute.DataProvenance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The peg model of an LSD calibrated on its stored history, and the term structure of its
@@ -34,11 +35,11 @@ import io.lsdrisk.compute.DataProvenance;
  * @param results depeg probabilities, thresholds in the outer loop
  * @param simulation how they were simulated, null without a calibration
  */
-public record AssetDepegResponse(String symbol, String protocol, String status, String reason, Double initialPeg,
-		Instant initialPegObservedAt, String initialPegSource, DepegCalibrationWindow window,
-		DataProvenance dataProvenance, DepegCalibratedModel calibration, DepegEventRisk eventRisk,
-		DepegRedemptionBound redemption, DepegStressedState stressed, List<DepegProbabilityResult> results,
-		DepegSimulation simulation) {
+public record AssetDepegResponse(String symbol, String protocol, String status, @Nullable String reason,
+		@Nullable Double initialPeg, @Nullable Instant initialPegObservedAt, @Nullable String initialPegSource,
+		DepegCalibrationWindow window, DataProvenance dataProvenance, @Nullable DepegCalibratedModel calibration,
+		DepegEventRisk eventRisk, DepegRedemptionBound redemption, @Nullable DepegStressedState stressed,
+		List<DepegProbabilityResult> results, @Nullable DepegSimulation simulation) {
 
 	/**
 	 * @param regime the redemption regime of the latest state, {@code OPEN} or
@@ -55,9 +56,9 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * @param resampling how states become days
 	 * @param selection how the window's length was chosen, null when it is fixed
 	 */
-	public record DepegCalibrationWindow(String regime, LocalDate withdrawalsEnabledAt, int windowDays,
-			LocalDate firstDay, LocalDate lastDay, int observations, int statesUsed, int minObservations,
-			String resampling, DepegWindowSelection selection) {
+	public record DepegCalibrationWindow(@Nullable String regime, @Nullable LocalDate withdrawalsEnabledAt,
+			int windowDays, @Nullable LocalDate firstDay, @Nullable LocalDate lastDay, int observations, int statesUsed,
+			int minObservations, String resampling, @Nullable DepegWindowSelection selection) {
 
 		static final String RESAMPLING = "peg = marketPriceEth / exchangeRate per stored state; one value per UTC day,"
 				+ " the day's last observation, days without one repeat the previous day";
@@ -82,7 +83,7 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * @param meanLogDensity mean Gaussian AR(1) log density of the H-day-ahead ln(peg)
 	 * over the scored origins (higher is better), null when the days are too few
 	 */
-	public record DepegWindowScore(int windowDays, Double meanLogDensity) {
+	public record DepegWindowScore(int windowDays, @Nullable Double meanLogDensity) {
 
 	}
 
@@ -120,22 +121,26 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * @param biasCorrection the correction of b, {@code KENDALL_MARRIOTT_POPE} or
 	 * {@code NONE}
 	 * @param arCoefficientCorrected b after the correction
-	 * @param kappaInterval95 95 % interval of kappa per year (upper null: unbounded)
+	 * @param kappaInterval95 95 % interval of kappa per year (upper null: unbounded);
+	 * null when no interval was computed
 	 * @param halfLifeDaysInterval95 95 % interval of the half-life in days (upper null: a
-	 * random walk is not excluded)
-	 * @param muInterval95 95 % interval of mu (null ends: unbounded)
-	 * @param sigmaInterval95 95 % interval of sigma per sqrt(year)
+	 * random walk is not excluded); null when no interval was computed
+	 * @param muInterval95 95 % interval of mu (null ends: unbounded); null when no
+	 * interval was computed
+	 * @param sigmaInterval95 95 % interval of sigma per sqrt(year); null when no interval
+	 * was computed
 	 * @param jumpComponents the fitted jump components, down-jumps then rebounds
 	 */
-	public record DepegCalibratedModel(double kappa, Double kappaStandardError, double mu, Double muStandardError,
-			double sigma, Double sigmaStandardError, double jumpIntensity, Double jumpIntensityStandardError,
-			double jumpMean, double jumpVolatility, Double halfLifeDays, Double halfLifeDaysStandardError, String fit,
-			double arCoefficient, Double arCoefficientStandardError, double residualStandardDeviation,
-			double longRunPeg, double longRunDiscountBps, double sampleMeanDiscountBps,
-			double jumpThresholdRobustSigmas, List<DepegDetectedJump> detectedJumps, String estimator,
-			String biasCorrection, double arCoefficientCorrected, DepegInterval kappaInterval95,
-			DepegInterval halfLifeDaysInterval95, DepegInterval muInterval95, DepegInterval sigmaInterval95,
-			List<DepegFittedJumpComponent> jumpComponents) {
+	public record DepegCalibratedModel(double kappa, @Nullable Double kappaStandardError, double mu,
+			@Nullable Double muStandardError, double sigma, @Nullable Double sigmaStandardError, double jumpIntensity,
+			@Nullable Double jumpIntensityStandardError, double jumpMean, double jumpVolatility,
+			@Nullable Double halfLifeDays, @Nullable Double halfLifeDaysStandardError, String fit, double arCoefficient,
+			@Nullable Double arCoefficientStandardError, double residualStandardDeviation, double longRunPeg,
+			double longRunDiscountBps, double sampleMeanDiscountBps, double jumpThresholdRobustSigmas,
+			List<DepegDetectedJump> detectedJumps, String estimator, String biasCorrection,
+			double arCoefficientCorrected, @Nullable DepegInterval kappaInterval95,
+			@Nullable DepegInterval halfLifeDaysInterval95, @Nullable DepegInterval muInterval95,
+			@Nullable DepegInterval sigmaInterval95, List<DepegFittedJumpComponent> jumpComponents) {
 
 		static final String ESTIMATOR = "exact OU maximum likelihood of daily ln(peg): x_{t+1} = a + b x_t + e,"
 				+ " kappa = -ln(b_c) / dt, mu = a_c / (1 - b_c), sigma = s sqrt(2 kappa / (1 - b_c^2)), dt = 1/365,"
@@ -153,7 +158,7 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * @param lower lower end, null when unbounded
 	 * @param upper upper end, null when unbounded
 	 */
-	public record DepegInterval(Double lower, Double upper) {
+	public record DepegInterval(@Nullable Double lower, @Nullable Double upper) {
 
 	}
 
@@ -176,7 +181,7 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * @param intensityStandardError its standard error (observed information), null when
 	 * absent
 	 * @param intensityUpperBound95 one-sided 95 % upper bound of the intensity per year
-	 * (Poisson; {@code -ln(0.05) / T} when absent)
+	 * (Poisson; {@code -ln(0.05) / T} when absent), null when jumps were not estimated
 	 * @param meanLogJump mean jump of ln(peg)
 	 * @param meanLogJumpStandardError its standard error, null when absent
 	 * @param volatilityLogJump standard deviation of the jump of ln(peg), net of the
@@ -184,13 +189,16 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * @param volatilityLogJumpStandardError its standard error, null when absent or at 0
 	 * @param medianPegFactor {@code exp(meanLogJump)}
 	 * @param classifiedDays days classified to it (posterior above 0.5)
-	 * @param likelihoodRatioStatistic {@code 2 (logL with - logL without)}
-	 * @param selectionThreshold the statistic's threshold for presence, {@code 3 ln m}
+	 * @param likelihoodRatioStatistic {@code 2 (logL with - logL without)}, null when
+	 * jumps were not estimated
+	 * @param selectionThreshold the statistic's threshold for presence, {@code 3 ln m},
+	 * null when jumps were not estimated
 	 */
 	public record DepegFittedJumpComponent(String name, boolean present, double intensityPerYear,
-			Double intensityStandardError, Double intensityUpperBound95, double meanLogJump,
-			Double meanLogJumpStandardError, double volatilityLogJump, Double volatilityLogJumpStandardError,
-			double medianPegFactor, int classifiedDays, Double likelihoodRatioStatistic, Double selectionThreshold) {
+			@Nullable Double intensityStandardError, @Nullable Double intensityUpperBound95, double meanLogJump,
+			@Nullable Double meanLogJumpStandardError, double volatilityLogJump,
+			@Nullable Double volatilityLogJumpStandardError, double medianPegFactor, int classifiedDays,
+			@Nullable Double likelihoodRatioStatistic, @Nullable Double selectionThreshold) {
 
 	}
 
@@ -242,10 +250,11 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * {@code OPEN} state
 	 * @param note how the bound enters the simulation, or why it does not
 	 */
-	public record DepegRedemptionBound(String regime, Double withdrawalWaitDays, Double withdrawalQueueEth,
-			Instant withdrawalQueueObservedAt, double exitThroughputEthPerDay, Double effectiveWaitDays,
-			double fundingRatePerYear, double queueYieldPerYear, double feesFraction, Double maxDiscount,
-			Double pegFloor, boolean applied, String note) {
+	public record DepegRedemptionBound(@Nullable String regime, @Nullable Double withdrawalWaitDays,
+			@Nullable Double withdrawalQueueEth, @Nullable Instant withdrawalQueueObservedAt,
+			double exitThroughputEthPerDay, @Nullable Double effectiveWaitDays, double fundingRatePerYear,
+			double queueYieldPerYear, double feesFraction, @Nullable Double maxDiscount, @Nullable Double pegFloor,
+			boolean applied, String note) {
 
 	}
 
@@ -270,9 +279,9 @@ public record AssetDepegResponse(String symbol, String protocol, String status, 
 	 * at least this fraction of the peg in one jump (protocol events and large detected
 	 * moves; smaller down-jumps are absorbed by the arbitrage)
 	 */
-	public record DepegStressedState(boolean applies, double kappa, double mu, double sigma, Double halfLifeDays,
-			String source, int closedRegimeObservations, double meanSojournDays, String reEntry,
-			double stressJumpFraction) {
+	public record DepegStressedState(boolean applies, double kappa, double mu, double sigma,
+			@Nullable Double halfLifeDays, String source, int closedRegimeObservations, double meanSojournDays,
+			String reEntry, double stressJumpFraction) {
 
 		static final String RE_ENTRY = "the path returns to OPEN with the barrier active again; a peg below the floor"
 				+ " is lifted to the floor at once (the arbitrage resumes); another stress jump while stressed"

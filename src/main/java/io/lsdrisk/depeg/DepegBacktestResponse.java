@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.lsdrisk.compute.DataProvenance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The walk-forward backtest of the depeg model as served on an LSD's stored history: at
@@ -36,11 +37,12 @@ import io.lsdrisk.compute.DataProvenance;
  * floor, no event risk): what the floor and the event risk add
  * @param episodes the forecasts around named episodes
  */
-record DepegBacktestResponse(String symbol, String status, String reason, String provenance,
-		DepegBacktestSettings settings, LocalDate historyFirstDay, LocalDate historyLastDay, int statesUsed,
-		LocalDate withdrawalsEnabledAt, LocalDate firstForecastDate, LocalDate lastForecastDate, int forecastDates,
-		List<DepegBacktestExclusion> excluded, DataProvenance dataProvenance, List<DepegBacktestScore> thresholds,
-		List<DepegAblationScore> ablation, List<DepegBacktestEpisode> episodes) {
+record DepegBacktestResponse(String symbol, String status, @Nullable String reason, String provenance,
+		DepegBacktestSettings settings, @Nullable LocalDate historyFirstDay, @Nullable LocalDate historyLastDay,
+		int statesUsed, @Nullable LocalDate withdrawalsEnabledAt, @Nullable LocalDate firstForecastDate,
+		@Nullable LocalDate lastForecastDate, int forecastDates, List<DepegBacktestExclusion> excluded,
+		DataProvenance dataProvenance, List<DepegBacktestScore> thresholds, List<DepegAblationScore> ablation,
+		List<DepegBacktestEpisode> episodes) {
 
 	/**
 	 * @param thresholds peg thresholds
@@ -112,8 +114,8 @@ record DepegBacktestResponse(String symbol, String status, String reason, String
 	 */
 	record DepegBacktestScore(double threshold, int forecasts, int events, double brierModel, double brierPersistence,
 			double brierNaiveAllHistory, double brierNaiveSameRegime, double logScoreModel, double logScorePersistence,
-			double logScoreNaiveAllHistory, double logScoreNaiveSameRegime, Double brierSkillVsPersistence,
-			DepegBrierInterval brierModelInterval, DepegDieboldMariano dieboldMarianoVsPersistence,
+			double logScoreNaiveAllHistory, double logScoreNaiveSameRegime, @Nullable Double brierSkillVsPersistence,
+			@Nullable DepegBrierInterval brierModelInterval, DepegDieboldMariano dieboldMarianoVsPersistence,
 			DepegForecastSubset startsBelow, DepegForecastSubset startsAbove, boolean modelBeatsBaselines,
 			List<DepegCalibrationBin> modelCalibration, List<DepegCalibrationBin> naiveCalibration) {
 
@@ -137,7 +139,8 @@ record DepegBacktestResponse(String symbol, String status, String reason, String
 	 * @param meanLossDifference mean of (model squared error - persistence squared error)
 	 * @param lag Newey-West lags of the HAC variance: ceil(horizonDays / strideDays) - 1
 	 */
-	record DepegDieboldMariano(Double statistic, Double pValue, double meanLossDifference, int lag) {
+	record DepegDieboldMariano(@Nullable Double statistic, @Nullable Double pValue, double meanLossDifference,
+			int lag) {
 
 	}
 
@@ -147,7 +150,8 @@ record DepegBacktestResponse(String symbol, String status, String reason, String
 	 * @param brierModel the model's Brier score on them, null when empty
 	 * @param brierPersistence persistence's, null when empty
 	 */
-	record DepegForecastSubset(int forecasts, int events, Double brierModel, Double brierPersistence) {
+	record DepegForecastSubset(int forecasts, int events, @Nullable Double brierModel,
+			@Nullable Double brierPersistence) {
 
 	}
 
@@ -197,9 +201,9 @@ record DepegBacktestResponse(String symbol, String status, String reason, String
 	 * forecasts)
 	 * @param items the forecasts in date order
 	 */
-	record DepegEpisodeScore(double threshold, int forecasts, int events, Double meanModelProbability,
-			Double meanNaiveAllHistory, Double brierModel, Double brierPersistence, Double brierNaiveAllHistory,
-			List<DepegBacktestForecast> items) {
+	record DepegEpisodeScore(double threshold, int forecasts, int events, @Nullable Double meanModelProbability,
+			@Nullable Double meanNaiveAllHistory, @Nullable Double brierModel, @Nullable Double brierPersistence,
+			@Nullable Double brierNaiveAllHistory, List<DepegBacktestForecast> items) {
 
 	}
 
@@ -216,7 +220,7 @@ record DepegBacktestResponse(String symbol, String status, String reason, String
 	 * @param happened whether the daily peg reached the threshold within the horizon
 	 * @param outcomeReal whether every outcome day is real data
 	 */
-	record DepegBacktestForecast(LocalDate date, String regime, double initialPeg, Double halfLifeDays,
+	record DepegBacktestForecast(LocalDate date, String regime, double initialPeg, @Nullable Double halfLifeDays,
 			double modelProbability, double persistence, double naiveAllHistory, double naiveSameRegime,
 			boolean happened, boolean outcomeReal) {
 

@@ -2,6 +2,7 @@ package io.lsdrisk.depeg;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -30,17 +31,20 @@ class DepegController {
 		this.backtests = backtests;
 	}
 
+	@Operation(operationId = "computeDepegProbability")
 	@PostMapping(path = "/depeg/probability", consumes = "application/json")
 	DepegProbabilityResponse probability(@Valid @RequestBody DepegProbabilityRequest request) {
 		return this.probabilities.probability(request);
 	}
 
+	@Operation(operationId = "getDepeg")
 	@GetMapping("/lsds/{symbol}/depeg")
 	AssetDepegResponse depeg(@PathVariable String symbol, @RequestParam(required = false) List<Double> thresholds,
 			@RequestParam(required = false) List<Double> horizonsDays) {
 		return this.depeg.depeg(symbol, thresholds, horizonsDays);
 	}
 
+	@Operation(operationId = "getDepegBacktest")
 	@GetMapping("/lsds/{symbol}/depeg/backtest")
 	DepegBacktestResponse backtest(@PathVariable String symbol, @RequestParam(required = false) String provenance,
 			@RequestParam(required = false) List<Double> thresholds) {

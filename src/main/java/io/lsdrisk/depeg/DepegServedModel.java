@@ -2,6 +2,8 @@ package io.lsdrisk.depeg;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The settings of the served depeg model, as the backtest ran them.
  *
@@ -18,8 +20,9 @@ import java.util.List;
  * @param meanStressedDays mean sojourn in the stressed state after a down-jump, days
  * @param description the model in words
  */
-record DepegServedModel(int calibrationWindowDays, List<Integer> calibrationWindowCandidates, int minObservations,
-		double jumpThresholdRobustSigmas, double exploitIntensityPerYear, double slashingIntensityPerYear,
-		Double openRegimePegFloor, double meanStressedDays, String description) {
+record DepegServedModel(int calibrationWindowDays, @Nullable List<Integer> calibrationWindowCandidates,
+		int minObservations, double jumpThresholdRobustSigmas, double exploitIntensityPerYear,
+		double slashingIntensityPerYear, @Nullable Double openRegimePegFloor, double meanStressedDays,
+		String description) {
 
 }

@@ -1,5 +1,7 @@
 package io.lsdrisk.depeg;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * How a set of depeg probabilities was simulated.
  *
@@ -24,9 +26,9 @@ package io.lsdrisk.depeg;
  * @param pathSteps upper bound of the path-steps of the request's cost, as checked
  * against {@code lsdrisk.depeg.max-path-steps}
  */
-public record DepegSimulation(int paths, String pathsChosenBy, Double targetStandardError,
-		Double targetRelativeStandardError, long seed, String method, boolean importanceSampling, String monitoring,
-		double stepDays, boolean antithetic, long pathSteps) {
+public record DepegSimulation(int paths, String pathsChosenBy, @Nullable Double targetStandardError,
+		@Nullable Double targetRelativeStandardError, long seed, String method, boolean importanceSampling,
+		String monitoring, double stepDays, boolean antithetic, long pathSteps) {
 
 	static final String METHOD = "Monte Carlo of the OU-with-jumps model of ln(peg) with the regime state machine:"
 			+ " exact OU transitions, compound-Poisson jumps at their exact times, in the open regime a reflecting"

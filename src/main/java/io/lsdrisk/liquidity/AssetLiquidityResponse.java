@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.lsdrisk.asset.TokenModel;
 import io.lsdrisk.compute.DataProvenance;
+import org.jspecify.annotations.Nullable;
 
 /**
  * StableSwap analytics on an LSD's stored DEX pool states, per venue.
@@ -19,8 +20,8 @@ import io.lsdrisk.compute.DataProvenance;
  * each pool state analysed (latest and history items; a venue's day counts once) and of
  * each exchange rate that scaled one
  */
-record AssetLiquidityResponse(String symbol, TokenModel tokenModel, String priceConvention, Instant from, Instant to,
-		List<VenueLiquidity> venues, DataProvenance dataProvenance) {
+record AssetLiquidityResponse(String symbol, TokenModel tokenModel, String priceConvention, @Nullable Instant from,
+		@Nullable Instant to, List<VenueLiquidity> venues, DataProvenance dataProvenance) {
 
 	static final String REBASING_CONVENTION = "Rebasing token: one token is meant to be one ETH, the exchange rate is 1,"
 			+ " so the pool's balances are used as stored and the peg ratio equals the price in ETH per token.";
@@ -36,7 +37,7 @@ record AssetLiquidityResponse(String symbol, TokenModel tokenModel, String price
 	 * @param history analytics per stored state in the window; null without
 	 * {@code from}/{@code to}
 	 */
-	record VenueLiquidity(String venue, VenueLiquiditySnapshot latest, VenueLiquidityHistory history) {
+	record VenueLiquidity(String venue, VenueLiquiditySnapshot latest, @Nullable VenueLiquidityHistory history) {
 
 	}
 

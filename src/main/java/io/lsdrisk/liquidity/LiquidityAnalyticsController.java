@@ -2,6 +2,7 @@ package io.lsdrisk.liquidity;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -24,11 +25,13 @@ class LiquidityAnalyticsController {
 		this.analytics = analytics;
 	}
 
+	@Operation(operationId = "quoteStableSwap")
 	@PostMapping(path = "/liquidity/stableswap/quote", consumes = "application/json")
 	StableSwapQuoteResponse quote(@Valid @RequestBody StableSwapQuoteRequest request) {
 		return this.analytics.quote(request);
 	}
 
+	@Operation(operationId = "getLiquidity")
 	@GetMapping("/lsds/{symbol}/liquidity")
 	AssetLiquidityResponse liquidity(@PathVariable String symbol, @RequestParam(required = false) Instant from,
 			@RequestParam(required = false) Instant to) {

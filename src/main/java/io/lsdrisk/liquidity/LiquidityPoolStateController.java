@@ -7,6 +7,7 @@ import io.lsdrisk.LsdRiskProperties;
 import io.lsdrisk.ingest.CsvRows;
 import io.lsdrisk.ingest.CursorPage;
 import io.lsdrisk.ingest.IngestionResult;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,6 +37,7 @@ class LiquidityPoolStateController {
 		this.maxBatchSize = properties.limits().maxBatchSize();
 	}
 
+	@Operation(operationId = "listLiquidityPoolStates")
 	@GetMapping
 	CursorPage<LiquidityPoolState> history(@PathVariable String symbol, @PathVariable String venue,
 			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
@@ -43,12 +45,14 @@ class LiquidityPoolStateController {
 		return this.states.history(symbol, venue, from, to, limit, cursor);
 	}
 
+	@Operation(operationId = "ingestLiquidityPoolStates")
 	@PostMapping(consumes = "application/json")
 	IngestionResult ingestJson(@PathVariable String symbol, @PathVariable String venue,
 			@RequestBody List<LiquidityPoolStateRequest> states, @RequestParam(defaultValue = "false") boolean upsert) {
 		return this.states.ingest(symbol, venue, states, upsert);
 	}
 
+	@Operation(operationId = "ingestLiquidityPoolStates")
 	@PostMapping(consumes = "text/csv")
 	IngestionResult ingestCsv(@PathVariable String symbol, @PathVariable String venue, @RequestBody String csv,
 			@RequestParam(defaultValue = "false") boolean upsert) {

@@ -2,6 +2,8 @@ package io.lsdrisk.liquidity;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A priced trade. Prices are ETH per LSD token whichever coin is sold, marginal prices
  * exclude the fee.
@@ -32,7 +34,7 @@ record StableSwapQuoteResponse(String sell, double amountIn, double amountOut, d
 	 * (0 when it is already at or below); null when no finite sale reaches it
 	 * @param reason why {@code sellAmount} is null, else null
 	 */
-	record StableSwapDepthLevel(double price, Double sellAmount, String reason) {
+	record StableSwapDepthLevel(double price, @Nullable Double sellAmount, @Nullable String reason) {
 
 	}
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * StableSwap analytics of one stored pool state. Figures that cannot be computed are
  * null, with {@code reason} saying why.
@@ -25,9 +27,9 @@ import java.util.List;
  * @param reason why figures are null, else null
  */
 record VenueLiquiditySnapshot(Instant observedAt, String source, BigDecimal balanceEth, BigDecimal balanceLsd,
-		BigDecimal amplification, BigDecimal fee, Double exchangeRate, Instant exchangeRateObservedAt,
-		Double spotPriceEth, Double spotPegRatio, List<VenueDepthLevel> depth, StandardSale standardSale,
-		String reason) {
+		BigDecimal amplification, BigDecimal fee, @Nullable Double exchangeRate,
+		@Nullable Instant exchangeRateObservedAt, @Nullable Double spotPriceEth, @Nullable Double spotPegRatio,
+		List<VenueDepthLevel> depth, @Nullable StandardSale standardSale, @Nullable String reason) {
 
 	/**
 	 * @param pegRatio target peg ratio
@@ -37,8 +39,8 @@ record VenueLiquiditySnapshot(Instant observedAt, String source, BigDecimal bala
 	 * @param sellValueEth those tokens at the exchange rate, ETH
 	 * @param reason why the amount is null, else null
 	 */
-	record VenueDepthLevel(double pegRatio, double priceEth, Double sellAmountTokens, Double sellValueEth,
-			String reason) {
+	record VenueDepthLevel(double pegRatio, double priceEth, @Nullable Double sellAmountTokens,
+			@Nullable Double sellValueEth, @Nullable String reason) {
 
 	}
 

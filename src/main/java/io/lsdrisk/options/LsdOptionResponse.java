@@ -2,6 +2,7 @@ package io.lsdrisk.options;
 
 import io.lsdrisk.asset.TokenModel;
 import io.lsdrisk.compute.options.OptionType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An option on a stored LSD's price in ETH, with every input and where it came from.
@@ -24,6 +25,6 @@ import io.lsdrisk.compute.options.OptionType;
 record LsdOptionResponse(String symbol, TokenModel tokenModel, OptionType type, OptionModel model, double strike,
 		String strikeSource, double expiryDays, double expiryYears, MarketInputs.StoredSpot spot,
 		MarketInputs.VolatilityInput volatility, MarketInputs.RateInput riskFreeRate,
-		MarketInputs.CarryInput carryYield, JumpParameters jumps, OptionGreeks valuation) {
+		MarketInputs.CarryInput carryYield, @Nullable JumpParameters jumps, OptionGreeks valuation) {
 
 }

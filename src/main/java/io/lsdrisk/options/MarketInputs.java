@@ -2,6 +2,8 @@ package io.lsdrisk.options;
 
 import java.time.Instant;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The inputs of an option on a stored LSD, each with the data it was taken from.
  */
@@ -35,8 +37,8 @@ final class MarketInputs {
 	 * when given
 	 * @param returns daily log returns in the estimate, null when given
 	 */
-	record VolatilityInput(double value, String method, String series, Integer windowDays, Instant from, Instant to,
-			Integer dailyCloses, Integer returns) {
+	record VolatilityInput(double value, String method, @Nullable String series, @Nullable Integer windowDays,
+			@Nullable Instant from, @Nullable Instant to, @Nullable Integer dailyCloses, @Nullable Integer returns) {
 
 		static VolatilityInput given(double value) {
 			return new VolatilityInput(value, "REQUEST", null, null, null, null, null, null);
@@ -56,7 +58,8 @@ final class MarketInputs {
 	 * @param to end of the rate-growth measurement, or null
 	 * @param note the rule applied, in words
 	 */
-	record CarryInput(double value, String method, String referenceSymbol, Instant from, Instant to, String note) {
+	record CarryInput(double value, String method, @Nullable String referenceSymbol, @Nullable Instant from,
+			@Nullable Instant to, String note) {
 
 	}
 

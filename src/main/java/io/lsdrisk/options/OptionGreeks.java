@@ -1,5 +1,7 @@
 package io.lsdrisk.options;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Price and Greeks of one option (per contract) or of a book (quantity-weighted sums), in
  * the project's conventions: raw partial derivatives, vega per 1.00 of volatility, theta
@@ -24,8 +26,8 @@ package io.lsdrisk.options;
  * truncated series (for a book, the |quantity|-weighted sum); null under BSM
  */
 record OptionGreeks(double price, double delta, double gamma, double vega, double theta, double rho, double carryRho,
-		double vanna, double volga, double charm, Double jumpIntensitySensitivity, double vegaPerPoint,
-		double thetaPerDay, Integer seriesTerms, Double truncationErrorBound) {
+		double vanna, double volga, double charm, @Nullable Double jumpIntensitySensitivity, double vegaPerPoint,
+		double thetaPerDay, @Nullable Integer seriesTerms, @Nullable Double truncationErrorBound) {
 
 	static final double DAYS_PER_YEAR = 365.0;
 

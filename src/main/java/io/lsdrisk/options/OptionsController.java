@@ -1,6 +1,9 @@
 package io.lsdrisk.options;
 
 import io.lsdrisk.compute.options.OptionType;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -33,26 +36,34 @@ class OptionsController {
 		this.strategies = strategies;
 	}
 
+	@Operation(operationId = "priceOptions")
 	@PostMapping(path = "/options/greeks", consumes = "application/json")
 	GreeksResponse greeks(@RequestBody GreeksRequest request) {
 		return this.greeks.price(request);
 	}
 
+	@Operation(operationId = "computeImpliedVolatility")
 	@PostMapping(path = "/options/implied-volatility", consumes = "application/json")
-	ImpliedVolatilityResponse impliedVolatility(@RequestBody ImpliedVolatilityRequest request) {
-		return this.rates.impliedVolatility(request);
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = @Content(mediaType = "application/json",
+					schema = @Schema(oneOf = { ImpliedVolatilityRequest.class, ImpliedVolatilityContract.class })))
+	ImpliedVolatilityResponse impliedVolatility(@RequestBody ImpliedVolatilityInput input) {
+		return this.rates.impliedVolatility(input);
 	}
 
+	@Operation(operationId = "priceStakingYieldOptions")
 	@PostMapping(path = "/options/staking-yield", consumes = "application/json")
 	StakingYieldResponse stakingYield(@RequestBody StakingYieldRequest request) {
 		return this.rates.stakingYield(request);
 	}
 
+	@Operation(operationId = "valueStrategy")
 	@PostMapping(path = "/options/strategies", consumes = "application/json")
 	StrategyResponse strategies(@Valid @RequestBody StrategyRequest request) {
 		return this.strategies.value(request);
 	}
 
+	@Operation(operationId = "priceLsdOption")
 	@GetMapping("/lsds/{symbol}/options")
 	LsdOptionResponse lsdOption(@PathVariable String symbol, @RequestParam(required = false) OptionType type,
 			@RequestParam(required = false) Double strike, @RequestParam(required = false) Double expiryDays,

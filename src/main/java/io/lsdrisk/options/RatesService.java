@@ -26,28 +26,35 @@ class RatesService {
 		this.properties = properties;
 	}
 
-	ImpliedVolatilityResponse impliedVolatility(ImpliedVolatilityRequest request) {
-		List<ImpliedVolatilityContract> contracts = GreeksService.checkedBatch(request.contracts(),
+	/**
+	 * Implied volatilities of a batch or of one contract (whose errors name its fields
+	 * alone).
+	 * @param input the contracts
+	 * @return one result per contract, in order
+	 */
+	ImpliedVolatilityResponse impliedVolatility(ImpliedVolatilityInput input) {
+		List<ImpliedVolatilityContract> contracts = GreeksService.checkedBatch(input.contracts(),
 				this.properties.maxContracts());
+		String list = input.single() ? "" : CONTRACTS;
 		List<ImpliedVolatilityResponse.ImpliedVolatilityResult> results = new ArrayList<>(contracts.size());
 		for (int i = 0; i < contracts.size(); i++) {
-			ImpliedVolatilityContract c = ItemChecks.required(CONTRACTS, i, null, contracts.get(i));
-			OptionType type = ItemChecks.required(CONTRACTS, i, "type", c.type());
-			double spot = ItemChecks.within(CONTRACTS, i, "spot", c.spot(), ItemChecks.MIN_PRICE,
+			int at = input.single() ? -1 : i;
+			ImpliedVolatilityContract c = ItemChecks.required(list, at, null, contracts.get(i));
+			OptionType type = ItemChecks.required(list, at, "type", c.type());
+			double spot = ItemChecks.within(list, at, "spot", c.spot(), ItemChecks.MIN_PRICE, ItemChecks.MAX_AMOUNT);
+			double strike = ItemChecks.within(list, at, "strike", c.strike(), ItemChecks.MIN_PRICE,
 					ItemChecks.MAX_AMOUNT);
-			double strike = ItemChecks.within(CONTRACTS, i, "strike", c.strike(), ItemChecks.MIN_PRICE,
-					ItemChecks.MAX_AMOUNT);
-			double expiry = ItemChecks.positive(CONTRACTS, i, "expiryYears", c.expiryYears(), 100.0);
-			double rate = ItemChecks.within(CONTRACTS, i, "riskFreeRate", c.riskFreeRate(), -1.0, 1.0);
-			double carry = ItemChecks.withinOrDefault(CONTRACTS, i, "carryYield", c.carryYield(), -1.0, 1.0, 0.0);
-			double price = ItemChecks.required(CONTRACTS, i, "price", c.price());
+			double expiry = ItemChecks.positive(list, at, "expiryYears", c.expiryYears(), 100.0);
+			double rate = ItemChecks.within(list, at, "riskFreeRate", c.riskFreeRate(), -1.0, 1.0);
+			double carry = ItemChecks.withinOrDefault(list, at, "carryYield", c.carryYield(), -1.0, 1.0, 0.0);
+			double price = ItemChecks.required(list, at, "price", c.price());
 			try {
 				results.add(new ImpliedVolatilityResponse.ImpliedVolatilityResult(
 						ImpliedVolatility.impliedVolatility(type, price, spot, strike, expiry, rate, carry)));
 			}
 			catch (IllegalArgumentException ex) {
 				// Every other input is checked above: what remains is the price's bounds.
-				throw InvalidRequestException.of(ItemChecks.path(CONTRACTS, i, "price"), ex.getMessage());
+				throw InvalidRequestException.of(ItemChecks.path(list, at, "price"), ex.getMessage());
 			}
 		}
 		return new ImpliedVolatilityResponse(results);

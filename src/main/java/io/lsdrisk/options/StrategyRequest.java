@@ -19,7 +19,7 @@ import jakarta.validation.constraints.NotNull;
  * 0; default 1
  * @param strike COVERED_CALL: call strike (default at the money); DEPEG_HEDGE: the peg
  * ratio insured (default lsdrisk.options.depeg-hedge-strike, 0.98)
- * @param legs CUSTOM only: the legs
+ * @param legs CUSTOM only: the legs (absent or empty for COVERED_CALL and DEPEG_HEDGE)
  * @param market inputs that override or replace the stored ones
  * @param payoffGrid the prices at expiry to report payoffs for; default spot x [0.5, 1.5]
  * at lsdrisk.options.default-grid-points

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.lsdrisk.compute.options.LegKind;
 import io.lsdrisk.compute.options.OptionType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strategy's value, Greeks and payoff at expiry, with the legs and market it was valued
@@ -20,9 +21,9 @@ import io.lsdrisk.compute.options.OptionType;
  * @param greeks value and Greeks of the whole strategy (quantity-weighted sums)
  * @param payoffAtExpiry payoff and profit at each grid price, in increasing price
  */
-record StrategyResponse(StrategyKind strategy, String symbol, Underlying underlying, OptionModel model,
-		double expiryYears, List<StrategyLegResult> legs, StrategyMarketResult market, StrategyInputSources sources,
-		OptionGreeks greeks, List<PayoffGridPoint> payoffAtExpiry) {
+record StrategyResponse(StrategyKind strategy, @Nullable String symbol, Underlying underlying, OptionModel model,
+		double expiryYears, List<StrategyLegResult> legs, StrategyMarketResult market,
+		@Nullable StrategyInputSources sources, OptionGreeks greeks, List<PayoffGridPoint> payoffAtExpiry) {
 
 	/**
 	 * @param kind UNDERLYING or OPTION
@@ -30,7 +31,7 @@ record StrategyResponse(StrategyKind strategy, String symbol, Underlying underly
 	 * @param strike strike; null for the underlying
 	 * @param quantity units held now, or options; negative short
 	 */
-	record StrategyLegResult(LegKind kind, OptionType type, Double strike, double quantity) {
+	record StrategyLegResult(LegKind kind, @Nullable OptionType type, @Nullable Double strike, double quantity) {
 
 	}
 
@@ -52,11 +53,11 @@ record StrategyResponse(StrategyKind strategy, String symbol, Underlying underly
 	 * @param spot the stored state behind the spot, null when given
 	 * @param volatility how the volatility was obtained
 	 * @param riskFreeRate the rate's source
-	 * @param carryYield the carry's rule, null when given
+	 * @param carryYield the carry's rule (REQUEST when given)
 	 * @param jumps the jump parameters' source, null when given or under BSM
 	 */
-	record StrategyInputSources(MarketInputs.StoredSpot spot, MarketInputs.VolatilityInput volatility,
-			MarketInputs.RateInput riskFreeRate, MarketInputs.CarryInput carryYield, String jumps) {
+	record StrategyInputSources(MarketInputs.@Nullable StoredSpot spot, MarketInputs.VolatilityInput volatility,
+			MarketInputs.RateInput riskFreeRate, MarketInputs.CarryInput carryYield, @Nullable String jumps) {
 
 	}
 

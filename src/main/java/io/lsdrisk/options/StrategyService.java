@@ -189,7 +189,10 @@ class StrategyService {
 			ItemChecks.absent("", -1, "strike", request.strike(), "for CUSTOM (give each leg's strike)");
 			return customLegs(request.legs());
 		}
-		ItemChecks.absent("", -1, LEGS, request.legs(), "for " + strategy + " (the legs are built; use CUSTOM)");
+		// An empty list says no legs, as an absent one does.
+		List<StrategyRequest.StrategyLegInput> given = request.legs();
+		ItemChecks.absent("", -1, LEGS, (given != null && given.isEmpty()) ? null : given,
+				"for " + strategy + " (the legs are built; use CUSTOM)");
 		double units = (request.units() != null)
 				? ItemChecks.positive("", -1, "units", request.units(), ItemChecks.MAX_AMOUNT) : 1.0;
 		if (strategy == StrategyKind.COVERED_CALL) {

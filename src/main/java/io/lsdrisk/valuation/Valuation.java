@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.lsdrisk.asset.TokenModel;
 import io.lsdrisk.compute.DataProvenance;
 import io.lsdrisk.compute.ProvenanceDays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value of one LSD at one instant. Prices in ETH per token unless named {@code Usd};
@@ -54,14 +55,18 @@ import io.lsdrisk.compute.ProvenanceDays;
  * state or the one carried forward; absent for caller inputs
  * @param unavailable for each null figure, why
  */
-public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instant stateObservedAt, String stateSource,
-		Boolean stale, Double ageHours, Double staleAfterHours, Double fairValueEth, Double fairValueUsd,
-		Double marketPriceEth, Double marketPriceUsd, Double ethUsd, Double pegRatio, Double premiumBps, Double apr7d,
-		Double apr30d, Double apr365d, Double apy7d, Double apy30d, Double apy365d, String yieldSeries,
-		Integer forwardYieldWindowDays, Double forwardYieldContinuous, Double forwardFairValueEth30d,
-		Double forwardFairValueEth90d, Double forwardFairValueEth365d, RedemptionArbitrageBound redemptionBound,
-		ValuationPerShare perShare, List<ValuationWindow> windows,
-		@JsonInclude(JsonInclude.Include.NON_NULL) DataProvenance dataProvenance, Map<String, String> unavailable) {
+public record Valuation(@Nullable String symbol, TokenModel tokenModel, @Nullable Instant at,
+		@Nullable Instant stateObservedAt, @Nullable String stateSource, @Nullable Boolean stale,
+		@Nullable Double ageHours, Double staleAfterHours, @Nullable Double fairValueEth, @Nullable Double fairValueUsd,
+		@Nullable Double marketPriceEth, @Nullable Double marketPriceUsd, @Nullable Double ethUsd,
+		@Nullable Double pegRatio, @Nullable Double premiumBps, @Nullable Double apr7d, @Nullable Double apr30d,
+		@Nullable Double apr365d, @Nullable Double apy7d, @Nullable Double apy30d, @Nullable Double apy365d,
+		@Nullable String yieldSeries, @Nullable Integer forwardYieldWindowDays, @Nullable Double forwardYieldContinuous,
+		@Nullable Double forwardFairValueEth30d, @Nullable Double forwardFairValueEth90d,
+		@Nullable Double forwardFairValueEth365d, @Nullable RedemptionArbitrageBound redemptionBound,
+		@Nullable ValuationPerShare perShare, List<ValuationWindow> windows,
+		@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable DataProvenance dataProvenance,
+		Map<String, String> unavailable) {
 
 	/** This valuation with its freshness at {@code now}. */
 	Valuation withFreshness(Boolean stale, Double ageHours) {
@@ -91,8 +96,9 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 	 * day by day (not in the answer: {@code dataProvenance} sums the windows); null for
 	 * caller inputs and for a window without both states
 	 */
-	public record ValuationWindow(int windowDays, String series, Instant startObservedAt, Double startRate,
-			Instant endObservedAt, Double endRate, Double actualDays, Double apr, Double apy, Double continuous,
+	public record ValuationWindow(int windowDays, @Nullable String series, @Nullable Instant startObservedAt,
+			@Nullable Double startRate, @Nullable Instant endObservedAt, @Nullable Double endRate,
+			@Nullable Double actualDays, @Nullable Double apr, @Nullable Double apy, @Nullable Double continuous,
 			@JsonIgnore ProvenanceDays provenanceDays) {
 	}
 
@@ -111,8 +117,8 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 	 * @param withdrawalsEnabledAt first day of protocol redemptions
 	 */
 	public record RedemptionArbitrageBound(double maxDiscount, double maxDiscountBps, double pegFloor,
-			Boolean discountBeyondBound, double fundingRatePerYear, double queueYieldPerYear, double withdrawalWaitDays,
-			double feesFraction, java.time.LocalDate withdrawalsEnabledAt) {
+			@Nullable Boolean discountBeyondBound, double fundingRatePerYear, double queueYieldPerYear,
+			double withdrawalWaitDays, double feesFraction, java.time.LocalDate withdrawalsEnabledAt) {
 	}
 
 	/**
@@ -139,9 +145,11 @@ public record Valuation(String symbol, TokenModel tokenModel, Instant at, Instan
 	 * @param forwardFairValueEth365d the same at 365 days
 	 */
 	public record ValuationPerShare(String shareRateSource, Instant shareRateObservedAt, Double shareRate,
-			Double fairValueEth, Double fairValueUsd, Double marketPriceEth, Double marketPriceUsd, Double pegRatio,
-			Double premiumBps, Double apr7d, Double apr30d, Double apr365d, Double apy7d, Double apy30d, Double apy365d,
-			Double forwardFairValueEth30d, Double forwardFairValueEth90d, Double forwardFairValueEth365d) {
+			Double fairValueEth, @Nullable Double fairValueUsd, @Nullable Double marketPriceEth,
+			@Nullable Double marketPriceUsd, @Nullable Double pegRatio, @Nullable Double premiumBps,
+			@Nullable Double apr7d, @Nullable Double apr30d, @Nullable Double apr365d, @Nullable Double apy7d,
+			@Nullable Double apy30d, @Nullable Double apy365d, @Nullable Double forwardFairValueEth30d,
+			@Nullable Double forwardFairValueEth90d, @Nullable Double forwardFairValueEth365d) {
 	}
 
 }

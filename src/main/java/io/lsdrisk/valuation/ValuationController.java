@@ -3,6 +3,7 @@ package io.lsdrisk.valuation;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -25,16 +26,19 @@ class ValuationController {
 		this.valuations = valuations;
 	}
 
+	@Operation(operationId = "getValuation")
 	@GetMapping("/lsds/{symbol}/valuation")
 	Valuation get(@PathVariable String symbol, @RequestParam(required = false) Instant at) {
 		return this.valuations.valuation(symbol, at);
 	}
 
+	@Operation(operationId = "listValuations")
 	@GetMapping("/valuations")
 	List<Valuation> all() {
 		return this.valuations.all();
 	}
 
+	@Operation(operationId = "computeValuation")
 	@PostMapping("/valuation")
 	Valuation custom(@Valid @RequestBody CustomValuationRequest request) {
 		return this.valuations.custom(request);

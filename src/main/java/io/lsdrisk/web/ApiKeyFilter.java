@@ -61,9 +61,19 @@ class ApiKeyFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI();
-		return !path.startsWith("/api/") || READ_METHODS.contains(request.getMethod()) || COMPUTATIONS.contains(path)
-				|| path.startsWith(COMPUTATION_PREFIX);
+		return !needsKey(request.getMethod(), request.getRequestURI());
+	}
+
+	/**
+	 * Whether a request needs an API key: a write under {@code /api/} that is not a
+	 * computation. The contract declares each operation's security with this rule.
+	 * @param method the HTTP method, upper-case
+	 * @param path the request path (or an operation's path template)
+	 * @return true when the key is needed
+	 */
+	static boolean needsKey(String method, String path) {
+		return path.startsWith("/api/") && !READ_METHODS.contains(method) && !COMPUTATIONS.contains(path)
+				&& !path.startsWith(COMPUTATION_PREFIX);
 	}
 
 	@Override

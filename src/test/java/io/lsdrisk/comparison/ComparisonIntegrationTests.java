@@ -1,5 +1,6 @@
 package io.lsdrisk.comparison;
 
+import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -197,6 +198,35 @@ class ComparisonIntegrationTests {
 		assertThat(governance.get("nativeStaking").get("level").asString()).isEqualTo("LOW");
 		assertThat(detail.get("dimensions").get(0).get("seedNativeStaking").asString())
 			.isEqualTo("High (Assets are locked)");
+	}
+
+	@Test
+	void answersJsonUnlessTheAcceptHeaderPrefersCsv() {
+		String path = "/api/v1/risk/comparison?symbols=" + this.big;
+		Map<String, String> expected = new LinkedHashMap<>();
+		expected.put("application/json, text/csv", "application/json");
+		expected.put("text/csv, application/json", "text/csv");
+		expected.put("text/csv;q=1, application/json;q=0.5", "text/csv");
+		expected.put("application/json;q=0.9, text/csv", "text/csv");
+		expected.put("text/csv;q=0.5, application/json", "application/json");
+		expected.put("*/*", "application/json");
+		expected.put("text/csv, */*", "text/csv");
+		expected.put("text/*, application/json", "application/json");
+		expected.put("application/json;q=0.5, text/*", "text/csv");
+		expected.put("text/csv;q=0, */*", "application/json");
+		expected.put("text/csv", "text/csv");
+		expected.put("application/json", "application/json");
+		expected.forEach((accept, type) -> {
+			Api.Response response = this.api.get(path, accept);
+			assertThat(response.status()).as(accept).isEqualTo(200);
+			assertThat(response.contentType()).as(accept).startsWith(type);
+		});
+		Api.Response none = this.api.send(HttpRequest.newBuilder(this.api.uri(path)).GET());
+		assertThat(none.status()).isEqualTo(200);
+		assertThat(none.contentType()).startsWith("application/json");
+		Api.Response xml = this.api.get(path, "application/xml");
+		assertThat(xml.status()).isEqualTo(406);
+		assertThat(xml.isProblem()).isTrue();
 	}
 
 	@Test

@@ -201,6 +201,36 @@ class OptionsIntegrationTests {
 	}
 
 	@Test
+	void impliedVolatilityTakesOneContractOnItsOwnAsABatchOfOne() {
+		// Haug's call again, sent as the body itself, as the only element of contracts
+		// and
+		// as contracts given as one object: the same one-result answer, sigma 0.30.
+		Map<String, Object> item = new LinkedHashMap<>(Map.of("type", "CALL", "spot", 60, "strike", 65, "expiryYears",
+				0.25, "riskFreeRate", 0.08, "price", 2.1334));
+		for (Object body : List.of(item, Map.of("contracts", List.of(item)), Map.of("contracts", item))) {
+			Api.Response response = this.api.postJson("/api/v1/options/implied-volatility", body);
+			assertThat(response.status()).as(response.body()).isEqualTo(200);
+			JsonNode results = response.json().get("results");
+			assertThat(results).hasSize(1);
+			assertThat(number(results.get(0), "impliedVolatility")).isCloseTo(0.30, within(1e-4));
+		}
+		// A single contract's errors name its own fields.
+		Map<String, Object> impossible = new LinkedHashMap<>(item);
+		impossible.put("price", 61.0);
+		Api.Response bad = this.api.postJson("/api/v1/options/implied-volatility", impossible);
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.json().get("errors").get(0).get("field").asString()).isEqualTo("price");
+		Map<String, Object> misspelt = new LinkedHashMap<>(item);
+		misspelt.put("strik", 65);
+		Api.Response unknown = this.api.postJson("/api/v1/options/implied-volatility", misspelt);
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("strik");
+		Api.Response empty = this.api.postJson("/api/v1/options/implied-volatility", Map.of());
+		assertThat(empty.status()).isEqualTo(400);
+		assertThat(empty.json().get("errors").get(0).get("field").asString()).isEqualTo("contracts");
+	}
+
+	@Test
 	void aPriceOutsideTheNoArbitrageBoundsNamesTheItemAndTheBound() {
 		// A call is worth less than S e^{-qT} = 1.0 (q = 0): 1.2 is impossible.
 		List<Map<String, Object>> items = List.of(
@@ -280,6 +310,30 @@ class OptionsIntegrationTests {
 			assertThat(number(point, "payoff")).isCloseTo(Math.abs(number(point, "priceAtExpiry") - 100.0),
 					within(1e-9));
 		}
+	}
+
+	@Test
+	void builtStrategiesTakeAnEmptyLegListAsNoLegs() {
+		// The covered call of Haug's example again: 60 - 2.1334 with "legs": [] as
+		// without legs; the depeg hedge likewise; given legs stay a 400 naming legs.
+		Map<String, Object> market = Map.of("spot", 60.0, "volatility", 0.30, "riskFreeRate", 0.08);
+		Api.Response empty = this.api.postJson("/api/v1/options/strategies", Map.of("strategy", "COVERED_CALL",
+				"expiryYears", 0.25, "strike", 65.0, "market", market, "legs", List.of()));
+		assertThat(empty.status()).as(empty.body()).isEqualTo(200);
+		assertThat(number(empty.json().get("greeks"), "price")).isCloseTo(60 - 2.1334, within(1e-4));
+		assertThat(empty.json().get("legs")).hasSize(2);
+		Map<String, Object> pegMarket = Map.of("spot", 1.0, "volatility", 0.05, "riskFreeRate", 0.0);
+		Api.Response hedge = this.api.postJson("/api/v1/options/strategies",
+				Map.of("strategy", "DEPEG_HEDGE", "expiryYears", 0.5, "market", pegMarket, "legs", List.of()));
+		assertThat(hedge.status()).as(hedge.body()).isEqualTo(200);
+		Api.Response given = this.api.postJson("/api/v1/options/strategies", Map.of("strategy", "COVERED_CALL",
+				"expiryYears", 0.25, "market", market, "legs", List.of(Map.of("kind", "UNDERLYING", "quantity", 1))));
+		assertThat(given.status()).isEqualTo(400);
+		assertThat(given.json().get("errors").get(0).get("field").asString()).isEqualTo("legs");
+		Api.Response custom = this.api.postJson("/api/v1/options/strategies",
+				Map.of("strategy", "CUSTOM", "expiryYears", 0.25, "market", market, "legs", List.of()));
+		assertThat(custom.status()).isEqualTo(400);
+		assertThat(custom.json().get("errors").get(0).get("field").asString()).isEqualTo("legs");
 	}
 
 	@Test
