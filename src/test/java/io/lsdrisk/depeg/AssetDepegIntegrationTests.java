@@ -81,16 +81,21 @@ class AssetDepegIntegrationTests {
 
 	/** Exact daily OU transitions of ln(peg) from mu. */
 	static double[] ornsteinUhlenbeck(int days, long seed) {
+		return ornsteinUhlenbeck(days, seed, KAPPA, MU);
+	}
+
+	/** Exact daily OU transitions of ln(peg) from its mean, sigma {@link #SIGMA}. */
+	static double[] ornsteinUhlenbeck(int days, long seed, double kappa, double mu) {
 		SplittableRandom random = new SplittableRandom(seed);
 		double dt = 1.0 / 365;
-		double decay = Math.exp(-KAPPA * dt);
-		double deviation = SIGMA * Math.sqrt((1 - decay * decay) / (2 * KAPPA));
+		double decay = Math.exp(-kappa * dt);
+		double deviation = SIGMA * Math.sqrt((1 - decay * decay) / (2 * kappa));
 		double[] pegs = new double[days];
-		double x = MU;
+		double x = mu;
 		for (int i = 0; i < days; i++) {
 			pegs[i] = Math.exp(x);
 			double z = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-			x = MU + (x - MU) * decay + deviation * z;
+			x = mu + (x - mu) * decay + deviation * z;
 		}
 		return pegs;
 	}
@@ -260,18 +265,9 @@ class AssetDepegIntegrationTests {
 		String symbol = register("stressDepeg", "NON_REBASING", "2023-05-01");
 		// 120 closed-regime days around 0.97 (an OU with kappa 25 a year, sigma 0.05),
 		// then 200 open days around 0.998
-		SplittableRandom random = new SplittableRandom(21);
 		double kappa = 25;
-		double decay = Math.exp(-kappa / 365);
-		double deviation = SIGMA * Math.sqrt((1 - decay * decay) / (2 * kappa));
 		double level = Math.log(0.97);
-		double[] closed = new double[120];
-		double x = level;
-		for (int i = 0; i < closed.length; i++) {
-			closed[i] = Math.exp(x);
-			double z = Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());
-			x = level + (x - level) * decay + deviation * z;
-		}
+		double[] closed = ornsteinUhlenbeck(120, 21, kappa, level);
 		ingest(symbol, LocalDate.of(2023, 1, 1), closed, "12:00:00");
 		ingest(symbol, LocalDate.of(2023, 5, 1), ornsteinUhlenbeck(200, 5), "12:00:00");
 		JsonNode stressed = depeg(symbol, "?thresholds=0.99&horizonsDays=30").get("stressed");
