@@ -30,6 +30,21 @@ final class PathSimulation {
 
 	private final double[] sigma = new double[2];
 
+	/** {@code 1 / (2 kappa)} of each dynamics, for the steps split at events. */
+	private final double[] halfOverKappa = new double[2];
+
+	/** {@code 2 / sigma^2} of each dynamics. */
+	private final double[] twoOverVariance = new double[2];
+
+	/** The transition of the last split step ({@link #splitStep}): its decay. */
+	private double splitDecay;
+
+	/** Its standard deviation. */
+	private double splitDeviation;
+
+	/** Its bridge coefficient. */
+	private double splitBridge;
+
 	private final boolean continuous;
 
 	private final boolean antithetic;
@@ -145,6 +160,10 @@ final class PathSimulation {
 		this.kappa[1] = regime.stressed().kappa();
 		this.mu[1] = regime.stressed().mu();
 		this.sigma[1] = regime.stressed().sigma();
+		for (int d = 0; d < 2; d++) {
+			this.halfOverKappa[d] = 1 / (2 * this.kappa[d]);
+			this.twoOverVariance[d] = 2 / (this.sigma[d] * this.sigma[d]);
+		}
 		this.continuous = settings.monitoring() == Monitoring.CONTINUOUS;
 		this.antithetic = settings.antithetic();
 		this.initialLogPeg = initialLogPeg;
@@ -387,7 +406,8 @@ final class PathSimulation {
 			double event = Math.min(nextJump, stressEnd);
 			while (event < end) {
 				split = true;
-				x = advance(x, stepOf(event - time), sampler.nextGaussian(), sampler);
+				splitStep(event - time);
+				x = advance(x, this.splitDecay, this.splitDeviation, this.splitBridge, sampler.nextNormal(), sampler);
 				if (nextJump <= stressEnd) {
 					double jump = sampleJump(nextJump, sampler);
 					x += jump;
@@ -409,8 +429,16 @@ final class PathSimulation {
 				time = event;
 				event = Math.min(nextJump, stressEnd);
 			}
-			OrnsteinUhlenbeckStep step = split ? stepOf(end - time) : this.steps[dynamics()][i];
-			x = advance(x, step, sign * normal(i, sampler), sampler);
+			if (split) {
+				splitStep(end - time);
+				x = advance(x, this.splitDecay, this.splitDeviation, this.splitBridge, sign * normal(i, sampler),
+						sampler);
+			}
+			else {
+				OrnsteinUhlenbeckStep step = this.steps[dynamics()][i];
+				x = advance(x, step.decay(), step.standardDeviation(), step.bridgeCoefficient(),
+						sign * normal(i, sampler), sampler);
+			}
 			i = last - 1;
 			int horizon = this.horizonEndingAt[i];
 			if (horizon >= 0) {
@@ -430,7 +458,7 @@ final class PathSimulation {
 	private double normal(int step, GaussianSampler sampler) {
 		if (this.normalOfSample[step] != this.sample) {
 			this.normalOfSample[step] = this.sample;
-			this.normals[step] = sampler.nextGaussian();
+			this.normals[step] = sampler.nextNormal();
 		}
 		return this.normals[step];
 	}
@@ -474,7 +502,7 @@ final class PathSimulation {
 		if (lower < 0.5) {
 			double z;
 			do {
-				z = sampler.nextGaussian();
+				z = sampler.nextNormal();
 			}
 			while (z < lower);
 			return mean + deviation * z;
@@ -494,9 +522,33 @@ final class PathSimulation {
 		return (this.state == PegState.STRESSED) ? 1 : 0;
 	}
 
-	private OrnsteinUhlenbeckStep stepOf(double years) {
+	/**
+	 * {@link OrnsteinUhlenbeckStep#of} over {@code years} in the current state, into the
+	 * {@code split...} fields: a step cut at a jump or at the end of a sojourn, about two
+	 * a jump. Without allocation and with one exp, one square root and one division: the
+	 * constants of the dynamics are precomputed, and {@code sinh(kappa h) / kappa} is
+	 * {@code v / e^{-kappa h}} for {@code v = (1 - e^{-2 kappa h}) / (2 kappa)}.
+	 */
+	private void splitStep(double years) {
 		int d = dynamics();
-		return OrnsteinUhlenbeckStep.of(this.kappa[d], this.sigma[d], years);
+		double kappaStep = this.kappa[d] * years;
+		double decay = Math.exp(-kappaStep);
+		double variancePerSigmaSquared;
+		double bridge;
+		if (kappaStep < 1e-3) {
+			// the series of OrnsteinUhlenbeckStep, where the subtraction would lose
+			// digits
+			double square = kappaStep * kappaStep;
+			variancePerSigmaSquared = years * (1 - kappaStep + square * (2.0 / 3) - square * kappaStep * (1.0 / 3));
+			bridge = this.twoOverVariance[d] / (years * (1 + square * (1.0 / 6) + square * square * (1.0 / 120)));
+		}
+		else {
+			variancePerSigmaSquared = (1 - decay * decay) * this.halfOverKappa[d];
+			bridge = this.twoOverVariance[d] * decay / variancePerSigmaSquared;
+		}
+		this.splitDecay = decay;
+		this.splitDeviation = this.sigma[d] * Math.sqrt(variancePerSigmaSquared);
+		this.splitBridge = (this.sigma[d] == 0) ? Double.POSITIVE_INFINITY : bridge;
 	}
 
 	private double sojourn(GaussianSampler sampler) {
@@ -507,16 +559,17 @@ final class PathSimulation {
 	 * One exact OU transition from x driven by z in the current state, with the crossing
 	 * bookkeeping; in {@code OPEN}, reflected at the floor.
 	 */
-	private double advance(double x, OrnsteinUhlenbeckStep step, double z, GaussianSampler sampler) {
+	private double advance(double x, double decay, double standardDeviation, double bridgeCoefficient, double z,
+			GaussianSampler sampler) {
 		int d = dynamics();
 		double mean = this.mu[d];
-		double next = mean + (x - mean) * step.decay() + step.standardDeviation() * z;
+		double next = mean + (x - mean) * decay + standardDeviation * z;
 		if (this.state == PegState.OPEN && x >= this.logFloor) {
-			return reflect(x, next, step.bridgeCoefficient(), sampler);
+			return reflect(x, next, bridgeCoefficient, sampler);
 		}
 		crossAt(next);
 		if (this.continuous) {
-			bridge(x, next, step.bridgeCoefficient(), Double.NEGATIVE_INFINITY, 0);
+			bridge(x, next, bridgeCoefficient, Double.NEGATIVE_INFINITY, 0);
 		}
 		return next;
 	}
@@ -582,7 +635,7 @@ final class PathSimulation {
 	private void bridge(double x, double next, double bridgeCoefficient, double floor, double floorCrossing) {
 		double[] barrierLevels = this.barriers;
 		double[] pathSurvival = this.survival;
-		double conditioning = 1 / (1 - floorCrossing);
+		double conditioning = (floorCrossing > 0) ? 1 / (1 - floorCrossing) : 1;
 		for (int b = this.crossed; b < barrierLevels.length; b++) {
 			if (barrierLevels[b] < floor) {
 				// barriers are ordered from the closest down: the rest are lower still
@@ -727,7 +780,7 @@ final class PathSimulation {
 				this.values[index] = switch (kind) {
 					case UNIFORM -> sampler.nextUniform();
 					case EXPONENTIAL -> sampler.nextExponential();
-					default -> sampler.nextGaussian();
+					default -> sampler.nextNormal();
 				};
 			}
 			return this.values[index];
