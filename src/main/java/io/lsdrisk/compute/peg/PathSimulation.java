@@ -551,8 +551,23 @@ final class PathSimulation {
 		this.splitBridge = (this.sigma[d] == 0) ? Double.POSITIVE_INFINITY : bridge;
 	}
 
+	/**
+	 * The next exponential of the current path, {@code -ln(U)}: with k the pair's shared
+	 * 53-bit integer, U the midpoint {@code (2k + 1) 2^-54} of its cell of (0, 1) on a
+	 * pair's first path and the mirrored midpoint {@code 1 - U = (2^54 - 2k - 1) 2^-54}
+	 * on the other (k and {@code 2^53 - 1 - k} have the same law, and neither U is 0 or
+	 * 1). Each path's waiting times are independent standard exponentials; within a pair
+	 * they are antithetic, so a pair's jump counts and sojourns are negatively
+	 * correlated, as its normals are.
+	 */
+	private double exponential(GaussianSampler sampler) {
+		long cell = (long) this.exponentials.next(this.sample, sampler, DrawCache.UNIFORM_CELL);
+		long odd = (this.sign > 0) ? 2 * cell + 1 : (1L << 54) - 2 * cell - 1;
+		return -Math.log(odd * 0x1.0p-54);
+	}
+
 	private double sojourn(GaussianSampler sampler) {
-		return this.exponentials.next(this.sample, sampler, DrawCache.EXPONENTIAL) * this.meanStressedYears;
+		return exponential(sampler) * this.meanStressedYears;
 	}
 
 	/**
@@ -700,8 +715,7 @@ final class PathSimulation {
 	 */
 	private double nextArrival(double timeYears, GaussianSampler sampler) {
 		if (tilted(timeYears)) {
-			double arrival = timeYears + this.exponentials.next(this.sample, sampler, DrawCache.EXPONENTIAL)
-					/ this.totalIntensity[this.measure];
+			double arrival = timeYears + exponential(sampler) / this.totalIntensity[this.measure];
 			double tiltEnd = this.tiltEndYears[this.measure - 1];
 			if (arrival < tiltEnd) {
 				return arrival;
@@ -709,8 +723,7 @@ final class PathSimulation {
 			timeYears = tiltEnd;
 		}
 		double plain = this.totalIntensity[0];
-		return (plain > 0) ? timeYears + this.exponentials.next(this.sample, sampler, DrawCache.EXPONENTIAL) / plain
-				: Double.POSITIVE_INFINITY;
+		return (plain > 0) ? timeYears + exponential(sampler) / plain : Double.POSITIVE_INFINITY;
 	}
 
 	private double sampleJump(double timeYears, GaussianSampler sampler) {
@@ -759,6 +772,9 @@ final class PathSimulation {
 
 		static final int GAUSSIAN = 2;
 
+		/** A uniform integer in [0, 2^53), exact as a double. */
+		static final int UNIFORM_CELL = 3;
+
 		private double[] values = new double[16];
 
 		private long[] samples = new long[16];
@@ -780,6 +796,7 @@ final class PathSimulation {
 				this.values[index] = switch (kind) {
 					case UNIFORM -> sampler.nextUniform();
 					case EXPONENTIAL -> sampler.nextExponential();
+					case UNIFORM_CELL -> sampler.nextUniformCell();
 					default -> sampler.nextNormal();
 				};
 			}
