@@ -404,9 +404,13 @@ final class PathSimulation {
 			double time = this.times[i];
 			boolean split = last > i + 1;
 			double event = Math.min(nextJump, stressEnd);
+			// the decay of the step's parts so far, while the dynamics stay the same
+			double decayUsed = 1;
+			boolean sameDynamics = !split;
 			while (event < end) {
 				split = true;
 				splitStep(event - time);
+				decayUsed *= this.splitDecay;
 				x = advance(x, this.splitDecay, this.splitDeviation, this.splitBridge, sampler.nextNormal(), sampler);
 				if (nextJump <= stressEnd) {
 					double jump = sampleJump(nextJump, sampler);
@@ -416,13 +420,16 @@ final class PathSimulation {
 					if (this.state.startsSojourn(stress)) {
 						stressEnd = nextJump + sojourn(sampler);
 					}
-					this.state = this.state.afterJump(stress);
+					PegState after = this.state.afterJump(stress);
+					sameDynamics &= after == this.state;
+					this.state = after;
 					nextJump = nextArrival(nextJump, sampler);
 				}
 				else {
 					// the arbitrage resumes: a peg below the floor is lifted to it at
 					// once
 					this.state = this.state.afterSojourn();
+					sameDynamics = false;
 					x = Math.max(x, this.logFloor);
 					stressEnd = Double.POSITIVE_INFINITY;
 				}
@@ -430,7 +437,14 @@ final class PathSimulation {
 				event = Math.min(nextJump, stressEnd);
 			}
 			if (split) {
-				splitStep(end - time);
+				if (sameDynamics) {
+					// the rest of a grid step: its decay is the step's over that of the
+					// parts before the event, without another exp
+					splitStep(end - time, this.steps[dynamics()][i].decay() / decayUsed);
+				}
+				else {
+					splitStep(end - time);
+				}
 				x = advance(x, this.splitDecay, this.splitDeviation, this.splitBridge, sign * normal(i, sampler),
 						sampler);
 			}
@@ -530,9 +544,13 @@ final class PathSimulation {
 	 * {@code v / e^{-kappa h}} for {@code v = (1 - e^{-2 kappa h}) / (2 kappa)}.
 	 */
 	private void splitStep(double years) {
+		splitStep(years, Math.exp(-this.kappa[dynamics()] * years));
+	}
+
+	/** {@link #splitStep(double)} when {@code e^{-kappa h}} is known. */
+	private void splitStep(double years, double decay) {
 		int d = dynamics();
 		double kappaStep = this.kappa[d] * years;
-		double decay = Math.exp(-kappaStep);
 		double variancePerSigmaSquared;
 		double bridge;
 		if (kappaStep < 1e-3) {
