@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * density itself and the tail beyond {@code R} drawn by Marsaglia's exact exponential
  * method, so the law is the normal one up to the 53-bit resolution of the uniforms, as
  * for McFarland's. The JDK's version is a large method that the path loop does not
- * inline; this one is small, and 98.8 % of the draws cost one {@code nextLong}, one table
+ * inline; this one is small, and 98.5 % of the draws cost one {@code nextLong}, one table
  * look-up and one multiplication.
  */
 final class GaussianSampler {
