@@ -411,7 +411,7 @@ final class PathSimulation {
 				split = true;
 				splitStep(event - time);
 				decayUsed *= this.splitDecay;
-				x = advance(x, this.splitDecay, this.splitDeviation, this.splitBridge, sampler.nextNormal(), sampler);
+				x = advance(x, this.splitDecay, this.splitDeviation, this.splitBridge, sampler.nextGaussian(), sampler);
 				if (nextJump <= stressEnd) {
 					double jump = sampleJump(nextJump, sampler);
 					x += jump;
@@ -472,7 +472,7 @@ final class PathSimulation {
 	private double normal(int step, GaussianSampler sampler) {
 		if (this.normalOfSample[step] != this.sample) {
 			this.normalOfSample[step] = this.sample;
-			this.normals[step] = sampler.nextNormal();
+			this.normals[step] = sampler.nextGaussian();
 		}
 		return this.normals[step];
 	}
@@ -516,7 +516,7 @@ final class PathSimulation {
 		if (lower < 0.5) {
 			double z;
 			do {
-				z = sampler.nextNormal();
+				z = sampler.nextGaussian();
 			}
 			while (z < lower);
 			return mean + deviation * z;
@@ -815,7 +815,7 @@ final class PathSimulation {
 					case UNIFORM -> sampler.nextUniform();
 					case EXPONENTIAL -> sampler.nextExponential();
 					case UNIFORM_CELL -> sampler.nextUniformCell();
-					default -> sampler.nextNormal();
+					default -> sampler.nextGaussian();
 				};
 			}
 			return this.values[index];
