@@ -30,7 +30,9 @@ import java.util.List;
  * the floor reflects), and contributes {@code 1 - survival}: the conditional expectation
  * of the crossing indicator, unbiased for the bridge model, with lower variance than
  * sampled crossings.</li>
- * <li>Antithetic variates (by default): each path is paired with the path driven by -Z;
+ * <li>Antithetic variates (by default): each path is paired with the path driven by -Z,
+ * mirrored jump sizes and antithetic waiting times ({@code -ln U} and {@code -ln(1 - U)}
+ * for the arrivals and sojourns, so the pair's jump counts are negatively correlated);
  * the standard error is computed from the pair averages, each pair one sample.</li>
  * <li>Importance sampling ({@link ImportanceSampling}) of the rare jump sources (those
  * with fewer than one jump expected by the longest horizon, such as protocol events): a

@@ -33,6 +33,11 @@ final class GaussianSampler {
 		return this.random.nextDouble();
 	}
 
+	/** A uniform integer in [0, 2^53), as a double (exactly). */
+	double nextUniformCell() {
+		return this.random.nextLong() >>> 11;
+	}
+
 	/** Uniform in (0, 1]. */
 	double nextPositiveUniform() {
 		return 1 - this.random.nextDouble();

@@ -30,6 +30,21 @@ final class PathSimulation {
 
 	private final double[] sigma = new double[2];
 
+	/** {@code 1 / (2 kappa)} of each dynamics, for the steps split at events. */
+	private final double[] halfOverKappa = new double[2];
+
+	/** {@code 2 / sigma^2} of each dynamics. */
+	private final double[] twoOverVariance = new double[2];
+
+	/** The transition of the last split step ({@link #splitStep}): its decay. */
+	private double splitDecay;
+
+	/** Its standard deviation. */
+	private double splitDeviation;
+
+	/** Its bridge coefficient. */
+	private double splitBridge;
+
 	private final boolean continuous;
 
 	private final boolean antithetic;
@@ -145,6 +160,10 @@ final class PathSimulation {
 		this.kappa[1] = regime.stressed().kappa();
 		this.mu[1] = regime.stressed().mu();
 		this.sigma[1] = regime.stressed().sigma();
+		for (int d = 0; d < 2; d++) {
+			this.halfOverKappa[d] = 1 / (2 * this.kappa[d]);
+			this.twoOverVariance[d] = 2 / (this.sigma[d] * this.sigma[d]);
+		}
 		this.continuous = settings.monitoring() == Monitoring.CONTINUOUS;
 		this.antithetic = settings.antithetic();
 		this.initialLogPeg = initialLogPeg;
@@ -385,9 +404,14 @@ final class PathSimulation {
 			double time = this.times[i];
 			boolean split = last > i + 1;
 			double event = Math.min(nextJump, stressEnd);
+			// the decay of the step's parts so far, while the dynamics stay the same
+			double decayUsed = 1;
+			boolean sameDynamics = !split;
 			while (event < end) {
 				split = true;
-				x = advance(x, stepOf(event - time), sampler.nextGaussian(), sampler);
+				splitStep(event - time);
+				decayUsed *= this.splitDecay;
+				x = advance(x, this.splitDecay, this.splitDeviation, this.splitBridge, sampler.nextGaussian(), sampler);
 				if (nextJump <= stressEnd) {
 					double jump = sampleJump(nextJump, sampler);
 					x += jump;
@@ -396,21 +420,39 @@ final class PathSimulation {
 					if (this.state.startsSojourn(stress)) {
 						stressEnd = nextJump + sojourn(sampler);
 					}
-					this.state = this.state.afterJump(stress);
+					PegState after = this.state.afterJump(stress);
+					sameDynamics &= after == this.state;
+					this.state = after;
 					nextJump = nextArrival(nextJump, sampler);
 				}
 				else {
 					// the arbitrage resumes: a peg below the floor is lifted to it at
 					// once
 					this.state = this.state.afterSojourn();
+					sameDynamics = false;
 					x = Math.max(x, this.logFloor);
 					stressEnd = Double.POSITIVE_INFINITY;
 				}
 				time = event;
 				event = Math.min(nextJump, stressEnd);
 			}
-			OrnsteinUhlenbeckStep step = split ? stepOf(end - time) : this.steps[dynamics()][i];
-			x = advance(x, step, sign * normal(i, sampler), sampler);
+			if (split) {
+				if (sameDynamics) {
+					// the rest of a grid step: its decay is the step's over that of the
+					// parts before the event, without another exp
+					splitStep(end - time, this.steps[dynamics()][i].decay() / decayUsed);
+				}
+				else {
+					splitStep(end - time);
+				}
+				x = advance(x, this.splitDecay, this.splitDeviation, this.splitBridge, sign * normal(i, sampler),
+						sampler);
+			}
+			else {
+				OrnsteinUhlenbeckStep step = this.steps[dynamics()][i];
+				x = advance(x, step.decay(), step.standardDeviation(), step.bridgeCoefficient(),
+						sign * normal(i, sampler), sampler);
+			}
 			i = last - 1;
 			int horizon = this.horizonEndingAt[i];
 			if (horizon >= 0) {
@@ -494,29 +536,73 @@ final class PathSimulation {
 		return (this.state == PegState.STRESSED) ? 1 : 0;
 	}
 
-	private OrnsteinUhlenbeckStep stepOf(double years) {
+	/**
+	 * {@link OrnsteinUhlenbeckStep#of} over {@code years} in the current state, into the
+	 * {@code split...} fields: a step cut at a jump or at the end of a sojourn, about two
+	 * a jump. Without allocation and with one exp, one square root and one division: the
+	 * constants of the dynamics are precomputed, and {@code sinh(kappa h) / kappa} is
+	 * {@code v / e^{-kappa h}} for {@code v = (1 - e^{-2 kappa h}) / (2 kappa)}.
+	 */
+	private void splitStep(double years) {
+		splitStep(years, Math.exp(-this.kappa[dynamics()] * years));
+	}
+
+	/** {@link #splitStep(double)} when {@code e^{-kappa h}} is known. */
+	private void splitStep(double years, double decay) {
 		int d = dynamics();
-		return OrnsteinUhlenbeckStep.of(this.kappa[d], this.sigma[d], years);
+		double kappaStep = this.kappa[d] * years;
+		double variancePerSigmaSquared;
+		double bridge;
+		if (kappaStep < 1e-3) {
+			// the series of OrnsteinUhlenbeckStep, where the subtraction would lose
+			// digits
+			double square = kappaStep * kappaStep;
+			variancePerSigmaSquared = years * (1 - kappaStep + square * (2.0 / 3) - square * kappaStep * (1.0 / 3));
+			bridge = this.twoOverVariance[d] / (years * (1 + square * (1.0 / 6) + square * square * (1.0 / 120)));
+		}
+		else {
+			variancePerSigmaSquared = (1 - decay * decay) * this.halfOverKappa[d];
+			bridge = this.twoOverVariance[d] * decay / variancePerSigmaSquared;
+		}
+		this.splitDecay = decay;
+		this.splitDeviation = this.sigma[d] * Math.sqrt(variancePerSigmaSquared);
+		this.splitBridge = (this.sigma[d] == 0) ? Double.POSITIVE_INFINITY : bridge;
+	}
+
+	/**
+	 * The next exponential of the current path, {@code -ln(U)}: with k the pair's shared
+	 * 53-bit integer, U the midpoint {@code (2k + 1) 2^-54} of its cell of (0, 1) on a
+	 * pair's first path and the mirrored midpoint {@code 1 - U = (2^54 - 2k - 1) 2^-54}
+	 * on the other (k and {@code 2^53 - 1 - k} have the same law, and neither U is 0 or
+	 * 1). Each path's waiting times are independent standard exponentials; within a pair
+	 * they are antithetic, so a pair's jump counts and sojourns are negatively
+	 * correlated, as its normals are.
+	 */
+	private double exponential(GaussianSampler sampler) {
+		long cell = (long) this.exponentials.next(this.sample, sampler, DrawCache.UNIFORM_CELL);
+		long odd = (this.sign > 0) ? 2 * cell + 1 : (1L << 54) - 2 * cell - 1;
+		return -Math.log(odd * 0x1.0p-54);
 	}
 
 	private double sojourn(GaussianSampler sampler) {
-		return this.exponentials.next(this.sample, sampler, DrawCache.EXPONENTIAL) * this.meanStressedYears;
+		return exponential(sampler) * this.meanStressedYears;
 	}
 
 	/**
 	 * One exact OU transition from x driven by z in the current state, with the crossing
 	 * bookkeeping; in {@code OPEN}, reflected at the floor.
 	 */
-	private double advance(double x, OrnsteinUhlenbeckStep step, double z, GaussianSampler sampler) {
+	private double advance(double x, double decay, double standardDeviation, double bridgeCoefficient, double z,
+			GaussianSampler sampler) {
 		int d = dynamics();
 		double mean = this.mu[d];
-		double next = mean + (x - mean) * step.decay() + step.standardDeviation() * z;
+		double next = mean + (x - mean) * decay + standardDeviation * z;
 		if (this.state == PegState.OPEN && x >= this.logFloor) {
-			return reflect(x, next, step.bridgeCoefficient(), sampler);
+			return reflect(x, next, bridgeCoefficient, sampler);
 		}
 		crossAt(next);
 		if (this.continuous) {
-			bridge(x, next, step.bridgeCoefficient(), Double.NEGATIVE_INFINITY, 0);
+			bridge(x, next, bridgeCoefficient, Double.NEGATIVE_INFINITY, 0);
 		}
 		return next;
 	}
@@ -582,7 +668,7 @@ final class PathSimulation {
 	private void bridge(double x, double next, double bridgeCoefficient, double floor, double floorCrossing) {
 		double[] barrierLevels = this.barriers;
 		double[] pathSurvival = this.survival;
-		double conditioning = 1 / (1 - floorCrossing);
+		double conditioning = (floorCrossing > 0) ? 1 / (1 - floorCrossing) : 1;
 		for (int b = this.crossed; b < barrierLevels.length; b++) {
 			if (barrierLevels[b] < floor) {
 				// barriers are ordered from the closest down: the rest are lower still
@@ -647,8 +733,7 @@ final class PathSimulation {
 	 */
 	private double nextArrival(double timeYears, GaussianSampler sampler) {
 		if (tilted(timeYears)) {
-			double arrival = timeYears + this.exponentials.next(this.sample, sampler, DrawCache.EXPONENTIAL)
-					/ this.totalIntensity[this.measure];
+			double arrival = timeYears + exponential(sampler) / this.totalIntensity[this.measure];
 			double tiltEnd = this.tiltEndYears[this.measure - 1];
 			if (arrival < tiltEnd) {
 				return arrival;
@@ -656,8 +741,7 @@ final class PathSimulation {
 			timeYears = tiltEnd;
 		}
 		double plain = this.totalIntensity[0];
-		return (plain > 0) ? timeYears + this.exponentials.next(this.sample, sampler, DrawCache.EXPONENTIAL) / plain
-				: Double.POSITIVE_INFINITY;
+		return (plain > 0) ? timeYears + exponential(sampler) / plain : Double.POSITIVE_INFINITY;
 	}
 
 	private double sampleJump(double timeYears, GaussianSampler sampler) {
@@ -706,6 +790,9 @@ final class PathSimulation {
 
 		static final int GAUSSIAN = 2;
 
+		/** A uniform integer in [0, 2^53), exact as a double. */
+		static final int UNIFORM_CELL = 3;
+
 		private double[] values = new double[16];
 
 		private long[] samples = new long[16];
@@ -727,6 +814,7 @@ final class PathSimulation {
 				this.values[index] = switch (kind) {
 					case UNIFORM -> sampler.nextUniform();
 					case EXPONENTIAL -> sampler.nextExponential();
+					case UNIFORM_CELL -> sampler.nextUniformCell();
 					default -> sampler.nextGaussian();
 				};
 			}
