@@ -28,11 +28,6 @@ public record ProvenanceRule(@DefaultValue("synthetic") List<String> syntheticSo
 			.toList();
 	}
 
-	/** The rule with its documented default. */
-	public static ProvenanceRule defaults() {
-		return new ProvenanceRule(List.of("synthetic"));
-	}
-
 	/** The provenance of a state with this {@code source} (null: real). */
 	public Provenance of(String source) {
 		if (source == null) {

@@ -76,22 +76,4 @@ public record DataProvenance(int realDays, int syntheticDays, @Nullable LocalDat
 		return this.syntheticDays == 0;
 	}
 
-	/**
-	 * The provenance of the union of two disjoint windows (e.g. two venues' histories).
-	 */
-	public DataProvenance plus(DataProvenance other) {
-		LocalDate from = earlier(this.syntheticFrom, other.syntheticFrom);
-		LocalDate until = later(this.syntheticUntil, other.syntheticUntil);
-		return new DataProvenance(this.realDays + other.realDays, this.syntheticDays + other.syntheticDays, from,
-				until);
-	}
-
-	private static LocalDate earlier(LocalDate a, LocalDate b) {
-		return (a == null) ? b : (b == null || a.isBefore(b)) ? a : b;
-	}
-
-	private static LocalDate later(LocalDate a, LocalDate b) {
-		return (a == null) ? b : (b == null || a.isAfter(b)) ? a : b;
-	}
-
 }

@@ -67,13 +67,6 @@ public record BacktestSettings(List<Double> thresholds, int horizonDays, int str
 		}
 	}
 
-	/** These settings with other thresholds. */
-	public BacktestSettings withThresholds(List<Double> newThresholds) {
-		return new BacktestSettings(newThresholds, this.horizonDays, this.strideDays, this.windowDays,
-				this.minObservations, this.scope, this.calibrationBins, this.logScoreClip, this.bootstrapResamples,
-				this.seed);
-	}
-
 	/** These settings with another scope. */
 	public BacktestSettings withScope(BacktestScope newScope) {
 		return new BacktestSettings(this.thresholds, this.horizonDays, this.strideDays, this.windowDays,

@@ -1,6 +1,7 @@
 package io.lsdrisk.compute.peg;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import io.lsdrisk.compute.Arguments;
@@ -128,29 +129,10 @@ public record CalibrationWindowChoice(List<Integer> candidateDays, int horizonDa
 	 * to].
 	 */
 	private double logDensity(double[] x, int from, int to, double outcome) {
-		int pairs = to - from;
-		double sx = 0;
-		double sy = 0;
-		for (int i = from + 1; i <= to; i++) {
-			sx += x[i - 1];
-			sy += x[i];
-		}
-		double mx = sx / pairs;
-		double my = sy / pairs;
-		double sxx = 0;
-		double sxy = 0;
-		for (int i = from + 1; i <= to; i++) {
-			sxx += (x[i - 1] - mx) * (x[i - 1] - mx);
-			sxy += (x[i - 1] - mx) * (x[i] - my);
-		}
-		double b = (sxx > 0) ? sxy / sxx : 0;
-		double a = my - b * mx;
-		double ss = 0;
-		for (int i = from + 1; i <= to; i++) {
-			double e = x[i] - a - b * x[i - 1];
-			ss += e * e;
-		}
-		double variancePerDay = Math.max(ss / pairs, 1e-16);
+		Regression fit = Regression.of(Arrays.copyOfRange(x, from, to + 1), new boolean[to - from]);
+		double b = fit.slope();
+		double a = fit.intercept();
+		double variancePerDay = Math.max(fit.maximumLikelihoodVariance(), 1e-16);
 		int h = this.horizonDays;
 		double mean;
 		double variance;

@@ -51,24 +51,15 @@ final class Regression {
 
 	/** Weighted least squares with the given weights per transition. */
 	static Regression weighted(double[] x, double[] weights) {
-		double count = 0;
-		double sumX = 0;
-		double sumY = 0;
-		for (int i = 0; i < x.length - 1; i++) {
-			count += weights[i];
-			sumX += weights[i] * x[i];
-			sumY += weights[i] * x[i + 1];
-		}
-		double meanX = sumX / count;
-		double meanY = sumY / count;
+		double[] means = weightedMeans(x, weights);
 		double sxx = 0;
 		double sxy = 0;
 		for (int i = 0; i < x.length - 1; i++) {
-			sxx += weights[i] * (x[i] - meanX) * (x[i] - meanX);
-			sxy += weights[i] * (x[i] - meanX) * (x[i + 1] - meanY);
+			sxx += weights[i] * (x[i] - means[1]) * (x[i] - means[1]);
+			sxy += weights[i] * (x[i] - means[1]) * (x[i + 1] - means[2]);
 		}
 		double slope = (sxx > 0) ? sxy / sxx : 0;
-		return withCoefficients(x, weights, meanY - slope * meanX, slope);
+		return withCoefficients(x, weights, means[2] - slope * means[1], slope);
 	}
 
 	/**
@@ -76,6 +67,24 @@ final class Regression {
 	 * mixture's maximum likelihood).
 	 */
 	static Regression withCoefficients(double[] x, double[] weights, double intercept, double slope) {
+		double[] means = weightedMeans(x, weights);
+		double count = means[0];
+		double meanX = means[1];
+		double sxx = 0;
+		double ssr = 0;
+		for (int i = 0; i < x.length - 1; i++) {
+			sxx += weights[i] * (x[i] - meanX) * (x[i] - meanX);
+			double e = x[i + 1] - intercept - slope * x[i];
+			ssr += weights[i] * e * e;
+		}
+		return new Regression(weights.clone(), count, intercept, slope, ssr, meanX, means[2], sxx);
+	}
+
+	/**
+	 * {total weight, weighted mean of x_t, weighted mean of x_{t+1}} over the
+	 * transitions.
+	 */
+	private static double[] weightedMeans(double[] x, double[] weights) {
 		double count = 0;
 		double sumX = 0;
 		double sumY = 0;
@@ -84,15 +93,7 @@ final class Regression {
 			sumX += weights[i] * x[i];
 			sumY += weights[i] * x[i + 1];
 		}
-		double meanX = sumX / count;
-		double sxx = 0;
-		double ssr = 0;
-		for (int i = 0; i < x.length - 1; i++) {
-			sxx += weights[i] * (x[i] - meanX) * (x[i] - meanX);
-			double e = x[i + 1] - intercept - slope * x[i];
-			ssr += weights[i] * e * e;
-		}
-		return new Regression(weights.clone(), count, intercept, slope, ssr, meanX, sumY / count, sxx);
+		return new double[] { count, sumX / count, sumY / count };
 	}
 
 	double[] residuals(double[] x) {
